@@ -1,0 +1,130 @@
+// Environment → typed configuration. Read once at start; a bad value stops the process with a
+// message that names the variable, what it holds and what it should hold.
+import { resolve } from 'node:path'
+
+export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA'
+
+export interface Config {
+  env: 'development' | 'production' | 'test'
+  host: string
+  port: number
+  dataDir: string
+  /** postgres://… selects PostgreSQL; absent means the SQLite file under dataDir. */
+  databaseUrl: string | undefined
+  sqliteSynchronous: SqliteSynchronous
+  /** Secret for keyed hashes of personal identifiers and for encryption at rest; from env or a key file. */
+  secret: string | undefined
+  /** Seed the demo community on first start (never in production). */
+  seedDemo: boolean
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  /** Trust X-Forwarded-For from a reverse proxy in front of the server. */
+  trustProxy: boolean
+  /** Allowed CORS origins; empty means CORS stays off. */
+  corsOrigins: string[]
+  sessionIdleMinutes: number
+  sessionMaxDays: number
+  cookieSecure: boolean
+  jobPollMs: number
+  runJobs: boolean
+  uploadMaxBytes: number
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+type Env = Record<string, string | undefined>
+
+function int(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (!/^\d+$/.test(raw)) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`)
+    return fallback
+  }
+  const value = Number(raw)
+  if (value < min || value > max) problems.push(`${name} must be from ${min} to ${max}, got ${value}`)
+  return value
+}
+
+function bool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false
+  problems.push(`${name} must be true or false, got "${raw}"`)
+  return fallback
+}
+
+function oneOf<T extends string>(
+  env: Env,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase())
+  if (!found) problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`)
+  return found ?? fallback
+}
+
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const problems: string[] = []
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems)
+  const databaseUrl = env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : undefined
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql:// (leave it unset for SQLite)')
+  }
+  const secret = env.TONGXIN_SECRET && env.TONGXIN_SECRET !== '' ? env.TONGXIN_SECRET : undefined
+  if (secret !== undefined && secret.length < 32) {
+    problems.push('TONGXIN_SECRET must be at least 32 characters (e.g. `openssl rand -base64 48`)')
+  }
+  if (nodeEnv === 'production' && secret === undefined) {
+    problems.push('TONGXIN_SECRET is required when NODE_ENV=production')
+  }
+  const corsOrigins = (env.TONGXIN_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) problems.push(`TONGXIN_CORS_ORIGINS has an invalid origin "${origin}"`)
+  }
+  const config: Config = {
+    env: nodeEnv,
+    host: env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1',
+    port: int(env, 'PORT', 3000, 0, 65535, problems),
+    dataDir: resolve(cwd, env.TONGXIN_DATA_DIR && env.TONGXIN_DATA_DIR !== '' ? env.TONGXIN_DATA_DIR : 'data'),
+    databaseUrl,
+    sqliteSynchronous: oneOf(
+      env,
+      'TONGXIN_SQLITE_SYNCHRONOUS',
+      ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const,
+      'NORMAL',
+      problems,
+    ),
+    secret,
+    seedDemo: nodeEnv !== 'production' && bool(env, 'TONGXIN_SEED_DEMO', true, problems),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      nodeEnv === 'test' ? 'silent' : 'info',
+      problems,
+    ),
+    trustProxy: bool(env, 'TONGXIN_TRUST_PROXY', false, problems),
+    corsOrigins,
+    sessionIdleMinutes: int(env, 'TONGXIN_SESSION_IDLE_MINUTES', 12 * 60, 5, 30 * 24 * 60, problems),
+    sessionMaxDays: int(env, 'TONGXIN_SESSION_MAX_DAYS', 7, 1, 90, problems),
+    cookieSecure: bool(env, 'TONGXIN_COOKIE_SECURE', nodeEnv === 'production', problems),
+    jobPollMs: int(env, 'TONGXIN_JOB_POLL_MS', 1000, 10, 60_000, problems),
+    runJobs: bool(env, 'TONGXIN_RUN_JOBS', true, problems),
+    uploadMaxBytes: int(env, 'TONGXIN_UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024, problems),
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+  return config
+}

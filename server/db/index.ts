@@ -1,0 +1,61 @@
+// Opens the database the configuration names and runs the migrations.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { Kysely, Migrator, type MigrationResultSet } from 'kysely'
+import type Database from 'better-sqlite3'
+import type pg from 'pg'
+import type { Config } from '../config.js'
+import type { Database as Schema } from './schema.js'
+import { openSqlite, TongxinSqliteDialect, withStatementCache } from './sqlite.js'
+import { createPgPool, postgresDialect } from './postgres.js'
+import { migrations } from './migrations/index.js'
+import type { Db, Dialect } from './dialect.js'
+
+export * from './dialect.js'
+export type * from './schema.js'
+
+export interface DbHandle {
+  db: Db
+  dialect: Dialect
+  /** The raw SQLite connection (backups, integrity checks); undefined on PostgreSQL. */
+  sqlite: Database.Database | undefined
+  pool: pg.Pool | undefined
+  /** Where the SQLite file is; undefined on PostgreSQL. */
+  file: string | undefined
+  close(): Promise<void>
+}
+
+export function sqliteFile(dataDir: string): string {
+  return join(dataDir, 'tongxin.sqlite')
+}
+
+export function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'sqliteSynchronous'>,
+  options: { file?: string } = {},
+): DbHandle {
+  if (config.databaseUrl) {
+    const pool = createPgPool({ url: config.databaseUrl, poolSize: Number(process.env.TONGXIN_PG_POOL ?? 10) })
+    const db = new Kysely<Schema>({ dialect: postgresDialect(pool) })
+    return { db, dialect: 'postgres', sqlite: undefined, pool, file: undefined, close: () => db.destroy() }
+  }
+  const file = options.file ?? sqliteFile(config.dataDir)
+  mkdirSync(config.dataDir, { recursive: true })
+  const raw = openSqlite({ file, synchronous: config.sqliteSynchronous })
+  const db = new Kysely<Schema>({ dialect: new TongxinSqliteDialect(withStatementCache(raw)) })
+  return { db, dialect: 'sqlite', sqlite: raw, pool: undefined, file, close: () => db.destroy() }
+}
+
+/**
+ * Brings the schema to the latest version. On PostgreSQL, Kysely's migrator holds an advisory
+ * transaction lock while it works, so several processes starting at once migrate exactly once.
+ */
+export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+    allowUnorderedMigrations: false,
+  })
+  const result = await migrator.migrateToLatest()
+  if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error))
+  return result
+}

@@ -1,0 +1,7 @@
+// Forward-only migrations, in order. Add a file, add a line; never edit one that has shipped.
+import type { Migration } from 'kysely'
+import * as m0001 from './0001_foundation.js'
+
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+}

@@ -1,0 +1,36 @@
+// PostgreSQL through pg. Type parsers are set on the pool, not globally: int8 (counts, epoch
+// milliseconds) comes back as a JS number like SQLite's, numeric stays an exact string.
+import pg from 'pg'
+import { PostgresDialect } from 'kysely'
+
+const INT8_OID = 20
+
+function parseInt8(value: string): number {
+  const n = Number(value)
+  if (!Number.isSafeInteger(n)) throw new RangeError(`int8 value ${value} does not fit a JS number`)
+  return n
+}
+
+export interface PostgresOptions {
+  url: string
+  poolSize?: number
+}
+
+export function createPgPool(options: PostgresOptions): pg.Pool {
+  return new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    // Fail fast when the server is gone rather than hanging requests.
+    connectionTimeoutMillis: 10_000,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === INT8_OID && format !== 'binary') return parseInt8
+        return pg.types.getTypeParser(oid, format)
+      }) as typeof pg.types.getTypeParser,
+    },
+  })
+}
+
+export function postgresDialect(pool: pg.Pool): PostgresDialect {
+  return new PostgresDialect({ pool })
+}

@@ -1,0 +1,3 @@
+export { authRoutes } from './auth.routes.js'
+export { Me } from './auth.schemas.js'
+export { createUser, grantRole, setPassword, type NewUser } from './user.service.js'

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsync } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { AppContext } from '../../platform/context.js'
+import { actorOf } from '../../platform/http/auth.js'
+import { commonErrors } from '../../platform/http/schemas.js'
+import { AuditPage, AuditQuery } from './audit.schemas.js'
+import { listAudit } from './audit.service.js'
+
+export function auditRoutes(ctx: AppContext): FastifyPluginAsync {
+  return async (base) => {
+    const app = base.withTypeProvider<TypeBoxTypeProvider>()
+    app.get(
+      '/audit',
+      {
+        schema: {
+          tags: ['audit'],
+          summary: 'Audit log entries under the subtrees I audit, newest first',
+          querystring: AuditQuery,
+          response: { 200: AuditPage, ...commonErrors },
+        },
+      },
+      async (request) => listAudit({ db: ctx.db, actor: actorOf(request), query: request.query }),
+    )
+  }
+}

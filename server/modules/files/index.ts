@@ -1,0 +1,2 @@
+export { fileRoutes } from './file.routes.js'
+export { storeUpload } from './file.service.js'

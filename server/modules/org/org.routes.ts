@@ -1,0 +1,71 @@
+import type { FastifyPluginAsync } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { AppContext } from '../../platform/context.js'
+import { actorOf } from '../../platform/http/auth.js'
+import { commonErrors } from '../../platform/http/schemas.js'
+import { ChildrenPage, ChildrenQuery, NodeParams, OrgNodeView, OrgTree, UpdateNodeBody } from './org.schemas.js'
+import { getOrgNode, getOrgTree, listOrgChildren, updateOrgNode } from './org.service.js'
+
+export function orgRoutes(ctx: AppContext): FastifyPluginAsync {
+  return async (base) => {
+    const app = base.withTypeProvider<TypeBoxTypeProvider>()
+    app.get(
+      '/org/tree',
+      {
+        schema: {
+          tags: ['org'],
+          summary: 'The org tree (down to buildings) that I may see, with ancestors for context',
+          response: { 200: OrgTree, ...commonErrors },
+        },
+      },
+      async (request) => getOrgTree({ db: ctx.db, actor: actorOf(request) }),
+    )
+    app.get(
+      '/org/nodes/:id',
+      {
+        schema: { tags: ['org'], summary: 'One org node', params: NodeParams, response: { 200: OrgNodeView, ...commonErrors } },
+      },
+      async (request) => getOrgNode({ db: ctx.db, actor: actorOf(request), id: request.params.id }),
+    )
+    app.get(
+      '/org/nodes/:id/children',
+      {
+        schema: {
+          tags: ['org'],
+          summary: 'Children of an org node, by code, a page at a time',
+          params: NodeParams,
+          querystring: ChildrenQuery,
+          response: { 200: ChildrenPage, ...commonErrors },
+        },
+      },
+      async (request) =>
+        listOrgChildren({
+          db: ctx.db,
+          actor: actorOf(request),
+          id: request.params.id,
+          limit: request.query.limit ?? 20,
+          cursor: request.query.cursor,
+        }),
+    )
+    app.patch(
+      '/org/nodes/:id',
+      {
+        schema: {
+          tags: ['org'],
+          summary: 'Rename or re-code an org node (send the version you read)',
+          params: NodeParams,
+          body: UpdateNodeBody,
+          response: { 200: OrgNodeView, ...commonErrors },
+        },
+      },
+      async (request) =>
+        updateOrgNode({
+          db: ctx.db,
+          actor: actorOf(request),
+          id: request.params.id,
+          changes: request.body,
+          now: ctx.clock(),
+        }),
+    )
+  }
+}

@@ -1,0 +1,32 @@
+import type { FastifyPluginAsync } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import { sql } from 'kysely'
+import type { AppContext } from '../../platform/context.js'
+
+export const Health = Type.Object({
+  status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
+  db: Type.Union([Type.Literal('ok'), Type.Literal('error')]),
+})
+
+export function healthRoutes(ctx: AppContext): FastifyPluginAsync {
+  return async (base) => {
+    const app = base.withTypeProvider<TypeBoxTypeProvider>()
+    app.get(
+      '/health',
+      {
+        config: { auth: 'public' },
+        schema: { tags: ['system'], summary: 'Is the server up and can it reach its database?', response: { 200: Health, 503: Health } },
+      },
+      async (request, reply) => {
+        try {
+          await sql`select 1`.execute(ctx.db)
+          return { status: 'ok' as const, db: 'ok' as const }
+        } catch (error) {
+          request.log.error({ err: error }, 'health check: database unreachable')
+          return reply.status(503).send({ status: 'degraded' as const, db: 'error' as const })
+        }
+      },
+    )
+  }
+}

@@ -1,0 +1,200 @@
+// Who may do what, where. One permission table, consulted by every service.
+// A grant is (role, scope): the scope is an org subtree (by path) or one village. A check passes
+// only when ONE grant covers both the permission and the target — the grants of a cross-appointed
+// person are never mixed (a grid worker who is also a village accountant cannot read the books of
+// another village through the grid, nor the grid's people through the village).
+import { AppError, notFoundOrNoAccess } from './errors.js'
+
+export const roles = [
+  'admin',
+  'street_leader',
+  'community_secretary',
+  'community_staff',
+  'grid_worker',
+  'building_leader',
+  'party_member',
+  'village_accountant',
+  'auditor',
+] as const
+export type Role = (typeof roles)[number]
+
+export const permissions = [
+  'org.read',
+  'org.update',
+  'user.read',
+  'user.manage',
+  'audit.read',
+  'person.read',
+  'person.update',
+  'person.unmask',
+  'person.restricted.read',
+  'village.read',
+  'village.books.read',
+  'village.books.write',
+  'file.upload',
+] as const
+export type Permission = (typeof permissions)[number]
+
+interface RoleDefinition {
+  permissions: readonly Permission[]
+  /** May a grant of this role on an org subtree reach the villages of that area? */
+  reachesVillagesBelow: boolean
+  /** Which scope kinds a grant of this role may have. */
+  scopeKinds: readonly ('org' | 'village')[]
+}
+
+const desk: readonly Permission[] = ['org.read', 'person.read', 'file.upload']
+
+export const roleTable: Record<Role, RoleDefinition> = {
+  admin: {
+    permissions: ['org.read', 'org.update', 'user.read', 'user.manage', 'audit.read', 'file.upload'],
+    reachesVillagesBelow: false,
+    scopeKinds: ['org'],
+  },
+  street_leader: {
+    permissions: [...desk, 'user.read', 'audit.read', 'village.read'],
+    reachesVillagesBelow: true,
+    scopeKinds: ['org'],
+  },
+  community_secretary: {
+    permissions: [...desk, 'org.update', 'user.read', 'user.manage', 'audit.read', 'person.update', 'person.unmask'],
+    reachesVillagesBelow: false,
+    scopeKinds: ['org'],
+  },
+  community_staff: {
+    permissions: [...desk, 'person.update', 'person.unmask'],
+    reachesVillagesBelow: false,
+    scopeKinds: ['org'],
+  },
+  grid_worker: {
+    permissions: [...desk, 'person.update', 'person.unmask'],
+    reachesVillagesBelow: false,
+    scopeKinds: ['org'],
+  },
+  building_leader: { permissions: desk, reachesVillagesBelow: false, scopeKinds: ['org'] },
+  party_member: { permissions: ['org.read', 'file.upload'], reachesVillagesBelow: false, scopeKinds: ['org'] },
+  village_accountant: {
+    permissions: ['village.read', 'village.books.read', 'village.books.write', 'file.upload'],
+    reachesVillagesBelow: false,
+    scopeKinds: ['village'],
+  },
+  auditor: {
+    permissions: ['org.read', 'audit.read', 'village.read', 'village.books.read'],
+    reachesVillagesBelow: true,
+    scopeKinds: ['org'],
+  },
+}
+
+export interface Grant {
+  id: string
+  role: Role
+  scopeKind: 'org' | 'village'
+  scopeId: string
+  /** Org path of the scope node; null for a village scope. */
+  scopePath: string | null
+}
+
+export interface Actor {
+  kind: 'user' | 'system'
+  userId: string | null
+  label: string
+  grants: readonly Grant[]
+  ip: string | null
+  requestId: string | null
+}
+
+export function systemActor(label: string): Actor {
+  return { kind: 'system', userId: null, label, grants: [], ip: null, requestId: null }
+}
+
+export type Target =
+  | { kind: 'org'; path: string }
+  | { kind: 'village'; villageId: string; areaPath: string }
+  /** Something that belongs to no scope (the user's own account, the system). */
+  | { kind: 'global' }
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value)
+}
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return roleTable[role].permissions.includes(permission)
+}
+
+export function grantCovers(grant: Grant, target: Target): boolean {
+  switch (target.kind) {
+    case 'org':
+      return grant.scopeKind === 'org' && grant.scopePath !== null && target.path.startsWith(grant.scopePath)
+    case 'village':
+      if (grant.scopeKind === 'village') return grant.scopeId === target.villageId
+      return (
+        roleTable[grant.role].reachesVillagesBelow &&
+        grant.scopePath !== null &&
+        target.areaPath.startsWith(grant.scopePath)
+      )
+    case 'global':
+      // Only a grant at the root of an org tree (depth 1 path) reaches global things.
+      return grant.scopeKind === 'org' && grant.scopePath !== null && grant.scopePath.split('/').length === 3
+    default: {
+      const never: never = target
+      return never
+    }
+  }
+}
+
+/** The grant that allows `permission` on `target`, if any. */
+export function findGrant(actor: Actor, permission: Permission, target: Target): Grant | undefined {
+  return actor.grants.find((g) => roleHas(g.role, permission) && grantCovers(g, target))
+}
+
+export function can(actor: Actor, permission: Permission, target: Target): boolean {
+  if (actor.kind === 'system') return true
+  return findGrant(actor, permission, target) !== undefined
+}
+
+/** Throws "not found or no access" so that a refusal never tells whether the record exists. */
+export function requireAccess(actor: Actor, permission: Permission, target: Target, entity: string): void {
+  if (!can(actor, permission, target)) throw notFoundOrNoAccess(entity)
+}
+
+/** For actions that have no target record (e.g. creating a user somewhere): a plain refusal. */
+export function requirePermissionSomewhere(actor: Actor, permission: Permission): void {
+  if (actor.kind === 'system') return
+  if (!actor.grants.some((g) => roleHas(g.role, permission))) throw new AppError('FORBIDDEN', { permission })
+}
+
+export interface ListScope {
+  /** Org path prefixes to filter by (none covers another). */
+  paths: string[]
+  villageIds: string[]
+  /** Org prefixes whose villages are reachable (auditors, street leaders). */
+  villageAreaPaths: string[]
+  all: boolean
+}
+
+/** What an actor may list for a permission, as filters for an indexed query. */
+export function listScope(actor: Actor, permission: Permission): ListScope {
+  if (actor.kind === 'system') return { paths: [], villageIds: [], villageAreaPaths: [], all: true }
+  const granted = actor.grants.filter((g) => roleHas(g.role, permission))
+  const orgPaths = granted.flatMap((g) => (g.scopeKind === 'org' && g.scopePath ? [g.scopePath] : []))
+  const areaPaths = granted.flatMap((g) =>
+    g.scopeKind === 'org' && g.scopePath && roleTable[g.role].reachesVillagesBelow ? [g.scopePath] : [],
+  )
+  return {
+    paths: minimalPrefixes(orgPaths),
+    villageIds: [...new Set(granted.flatMap((g) => (g.scopeKind === 'village' ? [g.scopeId] : [])))],
+    villageAreaPaths: minimalPrefixes(areaPaths),
+    all: false,
+  }
+}
+
+function minimalPrefixes(paths: string[]): string[] {
+  const sorted = [...new Set(paths)].sort()
+  const out: string[] = []
+  for (const p of sorted) if (!out.some((q) => p.startsWith(q))) out.push(p)
+  return out
+}
+
+export function allPermissions(actor: Actor): Permission[] {
+  return permissions.filter((p) => actor.grants.some((g) => roleHas(g.role, p)))
+}

@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query'
+import { api, call } from '../../api/client'
+import { buildOrgTree } from './orgTree'
+
+export const orgTreeKey = ['org', 'tree'] as const
+
+export function useOrgTree() {
+  return useQuery({
+    queryKey: orgTreeKey,
+    queryFn: () => call(api.GET('/api/v1/org/tree')),
+    // A stable function reference, so the tree is rebuilt only when the data changes.
+    select: selectTree,
+    staleTime: 5 * 60_000,
+  })
+}
+
+function selectTree(data: { nodes: Parameters<typeof buildOrgTree>[0] }) {
+  return buildOrgTree(data.nodes)
+}

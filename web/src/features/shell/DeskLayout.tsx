@@ -1,0 +1,70 @@
+import { MenuOutlined } from '@ant-design/icons'
+import { Button, Drawer, Flex, Layout } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Outlet } from 'react-router'
+import { OrgTreeNav } from '../org/OrgTreeNav'
+import { CurrentUser } from './CurrentUser'
+import { LanguageSwitch } from './LanguageSwitch'
+import { LogoutButton } from './LogoutButton'
+import { ProductName } from './ProductName'
+import { useIsNarrow } from './useIsNarrow'
+
+/** The office layout: top bar, org tree on the left (a drawer on a phone), page on the right. */
+export function DeskLayout() {
+  const { t } = useTranslation()
+  const narrow = useIsNarrow()
+  const [drawerOpen, setDrawerOpen] = useState(false)
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header className="tx-header tx-sticky">
+        <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+          {narrow && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('shell.openNavigation')}
+              onClick={() => {
+                setDrawerOpen(true)
+              }}
+            />
+          )}
+          <ProductName />
+        </Flex>
+        <Flex align="center" gap={narrow ? 8 : 16} style={{ minWidth: 0 }}>
+          <LanguageSwitch />
+          <CurrentUser maxWidth={narrow ? 96 : 200} />
+          <LogoutButton iconOnly={narrow} />
+        </Flex>
+      </Layout.Header>
+      <Layout>
+        {narrow ? (
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => {
+              setDrawerOpen(false)
+            }}
+            size={300}
+            title={t('app.name')}
+            styles={{ body: { padding: 0, display: 'flex', flexDirection: 'column' } }}
+          >
+            <OrgTreeNav
+              onNavigate={() => {
+                setDrawerOpen(false)
+              }}
+            />
+          </Drawer>
+        ) : (
+          <Layout.Sider width={300} theme="light" className="tx-sider">
+            <OrgTreeNav />
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

@@ -1,0 +1,92 @@
+import type { Messages } from './zh-CN'
+
+const en: Messages = {
+  app: {
+    name: '同心 Tongxin',
+    tagline: 'New Rural Community Governance',
+    title: '同心 Tongxin · New Rural Community Governance',
+  },
+  lang: {
+    switchLabel: 'Interface language',
+  },
+  auth: {
+    heading: 'Sign in',
+    username: 'User name',
+    password: 'Password',
+    usernameRequired: 'Enter your user name',
+    passwordRequired: 'Enter your password',
+    submit: 'Sign in',
+    retryIn: 'You can sign in again in {{seconds}} s',
+    logout: 'Sign out',
+    checkingSession: 'Checking your session…',
+  },
+  shell: {
+    home: 'Home',
+    mine: 'Me',
+    openNavigation: 'Open navigation',
+    orgTree: 'Organisation',
+    deskVersion: 'Desktop version',
+    phoneVersion: 'Phone version',
+    notFound: 'Page not found',
+    backHome: 'Back to home',
+    retry: 'Retry',
+    loadFailed: 'Could not load',
+  },
+  home: {
+    welcome: 'Hello, {{name}}',
+    account: 'Account: {{username}}',
+    grants: 'My roles',
+    noGrants: 'You have no roles yet; ask the system administrator.',
+    role: 'Role',
+    scope: 'Scope',
+    scopeKind: 'Scope type',
+    permissions: 'Permissions: {{count}}',
+  },
+  scopeKinds: {
+    org: 'Organisation',
+    village: 'Village',
+  },
+  roles: {
+    admin: 'System administrator',
+    street_leader: 'Street office leader',
+    community_secretary: 'Community party secretary',
+    community_staff: 'Community staff',
+    grid_worker: 'Grid worker',
+    building_leader: 'Building leader',
+    party_member: 'Party member',
+    village_accountant: 'Village accountant',
+    auditor: 'Auditor',
+  },
+  orgKinds: {
+    district: 'District',
+    street: 'Street',
+    park: 'Park',
+    community: 'Community',
+    grid: 'Grid',
+    building: 'Building',
+    unit: 'Unit',
+    room: 'Room',
+  },
+  org: {
+    code: 'Code',
+    kind: 'Kind',
+    parent: 'Parent',
+    children: 'Children',
+    noChildren: 'No child nodes.',
+    emptyTree: 'Your account cannot see any organisation nodes yet.',
+    notFound: 'This node does not exist or is outside your scope.',
+    contextOnly: 'Shown for orientation; outside your scope',
+    registryTitle: 'Registry',
+    registryPending:
+      'Residents, housing and work items for this node will appear here once the registry ships.',
+  },
+  errors: {
+    network: 'Cannot reach the server; check the network and try again.',
+    unexpected: 'The server sent a response that could not be understood (HTTP {{status}}).',
+    unknown: 'Something went wrong; please try again later.',
+    fields: 'Please check:',
+    localeNotSaved: 'The language could not be saved to your account; it applies on this device only.',
+  },
+}
+
+export default en

@@ -1,0 +1,92 @@
+// Chinese is the product's first language: every key is defined here first, and the type of this
+// object is what every other language must match.
+const zhCN = {
+  app: {
+    name: '同心',
+    tagline: '新型农村社区治理',
+    title: '同心 · 新型农村社区治理',
+  },
+  lang: {
+    switchLabel: '界面语言',
+  },
+  auth: {
+    heading: '登录',
+    username: '用户名',
+    password: '密码',
+    usernameRequired: '请输入用户名',
+    passwordRequired: '请输入密码',
+    submit: '登录',
+    retryIn: '{{seconds}} 秒后可再次登录',
+    logout: '退出登录',
+    checkingSession: '正在确认登录状态…',
+  },
+  shell: {
+    home: '首页',
+    mine: '我的',
+    openNavigation: '打开导航',
+    orgTree: '组织架构',
+    deskVersion: '切换到电脑版',
+    phoneVersion: '切换到手机版',
+    notFound: '页面不存在',
+    backHome: '返回首页',
+    retry: '重试',
+    loadFailed: '加载失败',
+  },
+  home: {
+    welcome: '{{name}}，您好',
+    account: '账号：{{username}}',
+    grants: '我的职责',
+    noGrants: '尚未给您分配任何角色，请联系系统管理员。',
+    role: '角色',
+    scope: '管辖范围',
+    scopeKind: '范围类型',
+    permissions: '权限数：{{count}}',
+  },
+  scopeKinds: {
+    org: '组织',
+    village: '村',
+  },
+  roles: {
+    admin: '系统管理员',
+    street_leader: '街道领导',
+    community_secretary: '社区书记',
+    community_staff: '社区工作人员',
+    grid_worker: '网格员',
+    building_leader: '楼栋长',
+    party_member: '党员',
+    village_accountant: '村会计',
+    auditor: '审计员',
+  },
+  orgKinds: {
+    district: '区',
+    street: '街道',
+    park: '园区',
+    community: '社区',
+    grid: '网格',
+    building: '楼栋',
+    unit: '单元',
+    room: '户室',
+  },
+  org: {
+    code: '编码',
+    kind: '类型',
+    parent: '上级',
+    children: '下级节点',
+    noChildren: '没有下级节点。',
+    emptyTree: '您的账号暂无可查看的组织节点。',
+    notFound: '该节点不存在，或不在您的管辖范围内。',
+    contextOnly: '仅用于定位，不在您的管辖范围内',
+    registryTitle: '台账',
+    registryPending: '该节点的人口、房屋与事项台账将随台账功能上线后在此显示。',
+  },
+  errors: {
+    network: '无法连接服务器，请检查网络后重试。',
+    unexpected: '服务器返回了无法识别的响应（HTTP {{status}}）。',
+    unknown: '发生未知错误，请稍后再试。',
+    fields: '请检查以下内容：',
+    localeNotSaved: '界面语言未能保存到账号，仅在本设备生效。',
+  },
+}
+
+export type Messages = typeof zhCN
+export default zhCN
