@@ -92,7 +92,6 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       },
       security: [{ session: [] }],
     },
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } })
 

@@ -6,6 +6,8 @@ import Database from 'better-sqlite3'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { migrateToLatest, openDatabase, sqliteFile } from './db/index.js'
 import { systemActor } from './platform/access.js'
+import { AppError } from './platform/errors.js'
+import { errorMessage } from './platform/i18n.js'
 import { openRuntime } from './runtime.js'
 import { seedDemo } from './seed/demo.js'
 import { createUser, grantRole, setPassword } from './modules/accounts/index.js'
@@ -148,10 +150,18 @@ async function main(argv: string[]): Promise<void> {
             })
             if (values.role) {
               if (!values.scope) fail('--role needs --scope (an org node code or a village code)')
-              const node = await trx.selectFrom('org_nodes').select('id').where('code', '=', values.scope).executeTakeFirst()
+              const node = await trx
+                .selectFrom('org_nodes')
+                .select('id')
+                .where('code', '=', values.scope)
+                .executeTakeFirst()
               const village = node
                 ? undefined
-                : await trx.selectFrom('villages').select('id').where('code', '=', values.scope).executeTakeFirst()
+                : await trx
+                    .selectFrom('villages')
+                    .select('id')
+                    .where('code', '=', values.scope)
+                    .executeTakeFirst()
               if (!node && !village) fail(`no org node or village with code ${values.scope}`)
               await grantRole(trx, {
                 actor,
@@ -185,11 +195,14 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
-    const e = error as { code: string; details?: unknown; message: string }
-    process.stderr.write(`tongxin: ${e.code} ${e.details ? JSON.stringify(e.details) : e.message}\n`)
+  if (error instanceof AppError) {
+    process.stderr.write(
+      `tongxin: ${errorMessage(error.code, error.details, 'zh-CN')} / ${errorMessage(error.code, error.details, 'en')} ${JSON.stringify(error.details)}\n`,
+    )
   } else {
-    process.stderr.write(`tongxin: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(
+      `tongxin: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
   }
   process.exit(1)
 })

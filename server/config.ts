@@ -75,7 +75,13 @@ function oneOf<T extends string>(
 
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const problems: string[] = []
-  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems)
+  const nodeEnv = oneOf(
+    env,
+    'NODE_ENV',
+    ['development', 'production', 'test'] as const,
+    'development',
+    problems,
+  )
   const databaseUrl = env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : undefined
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// or postgresql:// (leave it unset for SQLite)')
@@ -92,13 +98,17 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     .map((s) => s.trim())
     .filter((s) => s !== '')
   for (const origin of corsOrigins) {
-    if (!/^https?:\/\/[^/]+$/.test(origin)) problems.push(`TONGXIN_CORS_ORIGINS has an invalid origin "${origin}"`)
+    if (!/^https?:\/\/[^/]+$/.test(origin))
+      problems.push(`TONGXIN_CORS_ORIGINS has an invalid origin "${origin}"`)
   }
   const config: Config = {
     env: nodeEnv,
     host: env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1',
     port: int(env, 'PORT', 3000, 0, 65535, problems),
-    dataDir: resolve(cwd, env.TONGXIN_DATA_DIR && env.TONGXIN_DATA_DIR !== '' ? env.TONGXIN_DATA_DIR : 'data'),
+    dataDir: resolve(
+      cwd,
+      env.TONGXIN_DATA_DIR && env.TONGXIN_DATA_DIR !== '' ? env.TONGXIN_DATA_DIR : 'data',
+    ),
     databaseUrl,
     sqliteSynchronous: oneOf(
       env,
@@ -123,7 +133,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     cookieSecure: bool(env, 'TONGXIN_COOKIE_SECURE', nodeEnv === 'production', problems),
     jobPollMs: int(env, 'TONGXIN_JOB_POLL_MS', 1000, 10, 60_000, problems),
     runJobs: bool(env, 'TONGXIN_RUN_JOBS', true, problems),
-    uploadMaxBytes: int(env, 'TONGXIN_UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024, problems),
+    uploadMaxBytes: int(
+      env,
+      'TONGXIN_UPLOAD_MAX_BYTES',
+      10 * 1024 * 1024,
+      1024,
+      1024 * 1024 * 1024,
+      problems,
+    ),
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config

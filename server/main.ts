@@ -56,8 +56,12 @@ export async function serve(config: Config): Promise<void> {
     `  Database: ${ctx.dialect === 'sqlite' ? runtime.handle.file : 'PostgreSQL (DATABASE_URL)'}`,
   ]
   if (config.seedDemo) {
-    lines.push(seeded ? '  Demo community seeded (张码花园社区).' : '', '  Demo accounts (password ' + DEMO_PASSWORD + '):')
-    for (const a of demoAccounts) lines.push(`    ${a.username.padEnd(8)} ${a.displayName}  ${a.roleZh} / ${a.roleEn}`)
+    lines.push(
+      seeded ? '  Demo community seeded (张码花园社区).' : '',
+      '  Demo accounts (password ' + DEMO_PASSWORD + '):',
+    )
+    for (const a of demoAccounts)
+      lines.push(`    ${a.username.padEnd(8)} ${a.displayName}  ${a.roleZh} / ${a.roleEn}`)
   }
   process.stdout.write(`${lines.filter((l) => l !== '').join('\n')}\n\n`)
 }

@@ -31,6 +31,7 @@ export function columnTypes(dialect: Dialect) {
 }
 
 /** JSON columns: PostgreSQL's jsonb arrives parsed, SQLite's text arrives as a string. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the stored shape
 export function readJson<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T
 }
@@ -84,7 +85,8 @@ export function classifyDatabaseError(error: unknown): DatabaseFailure | undefin
   const code = (error as { code?: unknown }).code
   if (typeof code !== 'string') return undefined
   if (code.startsWith('SQLITE_')) {
-    if (code.startsWith('SQLITE_CONSTRAINT_UNIQUE') || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return { kind: 'unique' }
+    if (code.startsWith('SQLITE_CONSTRAINT_UNIQUE') || code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+      return { kind: 'unique' }
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return { kind: 'foreign_key' }
     if (code === 'SQLITE_FULL') return { kind: 'full' }
     if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) return { kind: 'read_only' }

@@ -34,7 +34,10 @@ export function openDatabase(
   options: { file?: string } = {},
 ): DbHandle {
   if (config.databaseUrl) {
-    const pool = createPgPool({ url: config.databaseUrl, poolSize: Number(process.env.TONGXIN_PG_POOL ?? 10) })
+    const pool = createPgPool({
+      url: config.databaseUrl,
+      poolSize: Number(process.env.TONGXIN_PG_POOL ?? 10),
+    })
     const db = new Kysely<Schema>({ dialect: postgresDialect(pool) })
     return { db, dialect: 'postgres', sqlite: undefined, pool, file: undefined, close: () => db.destroy() }
   }
@@ -56,6 +59,9 @@ export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
     allowUnorderedMigrations: false,
   })
   const result = await migrator.migrateToLatest()
-  if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error))
+  if (result.error)
+    throw result.error instanceof Error
+      ? result.error
+      : new Error('migration failed', { cause: result.error })
   return result
 }

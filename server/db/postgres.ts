@@ -11,6 +11,16 @@ function parseInt8(value: string): number {
   return n
 }
 
+const defaultParser = pg.types.getTypeParser as unknown as (
+  oid: number,
+  format?: string,
+) => (value: string) => unknown
+
+function getTypeParser(oid: number, format?: string): (value: string) => unknown {
+  if (oid === INT8_OID && format !== 'binary') return parseInt8
+  return defaultParser(oid, format)
+}
+
 export interface PostgresOptions {
   url: string
   poolSize?: number
@@ -22,12 +32,7 @@ export function createPgPool(options: PostgresOptions): pg.Pool {
     max: options.poolSize ?? 10,
     // Fail fast when the server is gone rather than hanging requests.
     connectionTimeoutMillis: 10_000,
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
-        if (oid === INT8_OID && format !== 'binary') return parseInt8
-        return pg.types.getTypeParser(oid, format)
-      }) as typeof pg.types.getTypeParser,
-    },
+    types: { getTypeParser } as unknown as pg.CustomTypesConfig,
   })
 }
 

@@ -57,7 +57,15 @@ export const roleTable: Record<Role, RoleDefinition> = {
     scopeKinds: ['org'],
   },
   community_secretary: {
-    permissions: [...desk, 'org.update', 'user.read', 'user.manage', 'audit.read', 'person.update', 'person.unmask'],
+    permissions: [
+      ...desk,
+      'org.update',
+      'user.read',
+      'user.manage',
+      'audit.read',
+      'person.update',
+      'person.unmask',
+    ],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
@@ -72,7 +80,11 @@ export const roleTable: Record<Role, RoleDefinition> = {
     scopeKinds: ['org'],
   },
   building_leader: { permissions: desk, reachesVillagesBelow: false, scopeKinds: ['org'] },
-  party_member: { permissions: ['org.read', 'file.upload'], reachesVillagesBelow: false, scopeKinds: ['org'] },
+  party_member: {
+    permissions: ['org.read', 'file.upload'],
+    reachesVillagesBelow: false,
+    scopeKinds: ['org'],
+  },
   village_accountant: {
     permissions: ['village.read', 'village.books.read', 'village.books.write', 'file.upload'],
     reachesVillagesBelow: false,

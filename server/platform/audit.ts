@@ -24,17 +24,30 @@ const idKeys = /^(id_?number|idNumber|id_?card|identity|document_?number|documen
 const phoneKeys = /^(phone|mobile|tel|telephone|phone_?number)$/i
 const secretKeys = /^(password|password_?hash|token|secret|csrf_?token)$/i
 
-/** Masks personal identifiers and drops secrets anywhere in a summary. */
-export function sanitizeSummary(value: unknown, key = ''): unknown {
+type Sensitivity = 'id' | 'phone' | undefined
+
+const idNumberLike = /(?<!\d)(\d{6})(\d{8})(\d{3}[\dXx])(?!\d)/g
+const mobileLike = /(?<!\d)(1[3-9]\d)(\d{4})(\d{4})(?!\d)/g
+
+/**
+ * Masks personal identifiers and drops secrets anywhere in a summary: by the key they sit under
+ * (and everything beneath it, e.g. { idNumber: { from, to } }), and by shape in any other text,
+ * so a resident's ID number typed into a free-text field does not reach the log either.
+ */
+export function sanitizeSummary(value: unknown, key = '', inherited: Sensitivity = undefined): unknown {
   if (secretKeys.test(key)) return '[redacted]'
+  const sensitivity: Sensitivity = idKeys.test(key) ? 'id' : phoneKeys.test(key) ? 'phone' : inherited
   if (typeof value === 'string') {
-    if (idKeys.test(key)) return maskIdNumber(value)
-    if (phoneKeys.test(key)) return maskPhone(value)
-    return value.length > 500 ? `${value.slice(0, 500)}…` : value
+    if (sensitivity === 'id') return maskIdNumber(value)
+    if (sensitivity === 'phone') return maskPhone(value)
+    const masked = value
+      .replace(idNumberLike, (m) => maskIdNumber(m))
+      .replace(mobileLike, (m) => maskPhone(m))
+    return masked.length > 500 ? `${masked.slice(0, 500)}…` : masked
   }
-  if (Array.isArray(value)) return value.map((v) => sanitizeSummary(v, key))
+  if (Array.isArray(value)) return value.map((v) => sanitizeSummary(v, key, sensitivity))
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitizeSummary(v, k)]))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitizeSummary(v, k, sensitivity)]))
   }
   return value
 }

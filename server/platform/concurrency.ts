@@ -8,7 +8,8 @@ import { AppError } from './errors.js'
  * (the caller has already established that the row exists and is in scope).
  */
 export function requireVersionMatch(result: UpdateResult, entity: string, expected: number): void {
-  if (result.numUpdatedRows === 0n) throw new AppError('VERSION_CONFLICT', { entity, expectedVersion: expected })
+  if (result.numUpdatedRows === 0n)
+    throw new AppError('VERSION_CONFLICT', { entity, expectedVersion: expected })
 }
 
 /** Runs `fn` again when PostgreSQL reports a serialisation failure or deadlock. */

@@ -66,7 +66,8 @@ export class LocalFileStore implements FileStore {
   }
 }
 
-export type SniffedType = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'image/heic' | 'application/pdf'
+export type SniffedType =
+  'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'image/heic' | 'application/pdf'
 
 /** The real type of a file from its first bytes; the declared Content-Type is not trusted. */
 export function sniffType(content: Buffer): SniffedType | undefined {
@@ -77,7 +78,11 @@ export function sniffType(content: Buffer): SniffedType | undefined {
   if (b.length >= 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP')
     return 'image/webp'
   if (b.length >= 6 && ['GIF87a', 'GIF89a'].includes(b.toString('latin1', 0, 6))) return 'image/gif'
-  if (b.length >= 12 && b.toString('latin1', 4, 8) === 'ftyp' && /^(heic|heix|mif1|msf1)$/.test(b.toString('latin1', 8, 12)))
+  if (
+    b.length >= 12 &&
+    b.toString('latin1', 4, 8) === 'ftyp' &&
+    /^(heic|heix|mif1|msf1)$/.test(b.toString('latin1', 8, 12))
+  )
     return 'image/heic'
   if (b.length >= 5 && b.toString('latin1', 0, 5) === '%PDF-') return 'application/pdf'
   return undefined

@@ -96,7 +96,8 @@ const messages: Record<ErrorCode, Record<Locale, Template>> = {
     en: (d) => `The request cannot be processed${d.reason ? `: ${str(d.reason)}` : ''}.`,
   },
   RATE_LIMITED: {
-    'zh-CN': (d) => `操作过于频繁，请${d.retryAfterSeconds ? ` ${str(d.retryAfterSeconds)} 秒后` : '稍后'}再试。`,
+    'zh-CN': (d) =>
+      `操作过于频繁，请${d.retryAfterSeconds ? ` ${str(d.retryAfterSeconds)} 秒后` : '稍后'}再试。`,
     en: (d) =>
       `Too many attempts; try again ${d.retryAfterSeconds ? `in ${str(d.retryAfterSeconds)} seconds` : 'later'}.`,
   },
@@ -110,7 +111,8 @@ const messages: Record<ErrorCode, Record<Locale, Template>> = {
   },
   STORAGE_READ_ONLY: {
     'zh-CN': () => '数据存储当前不可写入，请联系管理员。已提交的数据未受影响。',
-    en: () => 'The data store cannot be written to right now; contact the administrator. Saved data is unaffected.',
+    en: () =>
+      'The data store cannot be written to right now; contact the administrator. Saved data is unaffected.',
   },
   STORAGE_FULL: {
     'zh-CN': () => '存储空间已满，本次修改未保存，请联系管理员。',

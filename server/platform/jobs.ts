@@ -54,7 +54,10 @@ export interface EnqueueOptions {
 const defaultBackoff = (attempt: number): number => Math.min(60 * 60_000, 1000 * 2 ** Math.min(attempt, 20))
 
 /** Adds a job; with an idempotency key, a second enqueue of the same key is a no-op. */
-export async function enqueueJob(db: Executor, options: EnqueueOptions): Promise<{ id: string; created: boolean }> {
+export async function enqueueJob(
+  db: Executor,
+  options: EnqueueOptions,
+): Promise<{ id: string; created: boolean }> {
   const now = Date.now()
   const id = newId()
   const result = await db
@@ -225,12 +228,14 @@ export class JobRunner {
         await this.#db.transaction().execute(async (trx) => {
           await entry.handler(ctx(trx))
           await this.#finish(trx, job, 'done', null)
-          if (entry.everyMs !== undefined) await this.#enqueueNextPeriod(trx, job.kind, entry.everyMs, Date.now())
+          if (entry.everyMs !== undefined)
+            await this.#enqueueNextPeriod(trx, job.kind, entry.everyMs, Date.now())
         })
       } else {
         await entry.handler(ctx(this.#db))
         await this.#finish(this.#db, job, 'done', null)
-        if (entry.everyMs !== undefined) await this.#enqueueNextPeriod(this.#db, job.kind, entry.everyMs, Date.now())
+        if (entry.everyMs !== undefined)
+          await this.#enqueueNextPeriod(this.#db, job.kind, entry.everyMs, Date.now())
       }
     } catch (error) {
       if (error instanceof LostLeaseError) {

@@ -27,7 +27,12 @@ export async function throttleWait(db: Executor, key: string, now: number): Prom
   return row && row.blocked_until > now ? row.blocked_until - now : 0
 }
 
-export async function recordFailure(db: Executor, key: string, rule: ThrottleRule, now: number): Promise<void> {
+export async function recordFailure(
+  db: Executor,
+  key: string,
+  rule: ThrottleRule,
+  now: number,
+): Promise<void> {
   const row = await db.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst()
   const inWindow = row !== undefined && now - row.window_started_at < rule.windowMs
   const failures = inWindow ? row.failures + 1 : 1
@@ -38,7 +43,9 @@ export async function recordFailure(db: Executor, key: string, rule: ThrottleRul
     .insertInto('login_throttle')
     .values({ key, failures, window_started_at: windowStartedAt, blocked_until: blockedUntil })
     .onConflict((oc) =>
-      oc.column('key').doUpdateSet({ failures, window_started_at: windowStartedAt, blocked_until: blockedUntil }),
+      oc
+        .column('key')
+        .doUpdateSet({ failures, window_started_at: windowStartedAt, blocked_until: blockedUntil }),
     )
     .execute()
 }

@@ -18,7 +18,7 @@ export function decodeCursor(cursor: string, shape: readonly ('string' | 'number
   if (
     !Array.isArray(parsed) ||
     parsed.length !== shape.length ||
-    parsed.some((v, i) => typeof v !== shape[i]) // eslint-disable-line valid-typeof
+    parsed.some((v, i) => typeof v !== shape[i])
   ) {
     throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/cursor', message: 'invalid cursor' }] })
   }
@@ -31,7 +31,12 @@ export interface Page<T> {
 }
 
 /** Fetch limit + 1 rows; this trims the extra one and makes the cursor from the last kept row. */
-export function toPage<R, T>(rows: R[], limit: number, keyOf: (row: R) => CursorKey, map: (row: R) => T): Page<T> {
+export function toPage<R, T>(
+  rows: R[],
+  limit: number,
+  keyOf: (row: R) => CursorKey,
+  map: (row: R) => T,
+): Page<T> {
   const more = rows.length > limit
   const kept = more ? rows.slice(0, limit) : rows
   const last = kept[kept.length - 1]

@@ -13,7 +13,10 @@ const KEYLEN = 32
 
 export async function hashPassword(password: string, params = defaults): Promise<string> {
   const salt = randomBytes(16)
-  const key = await scrypt(password.normalize('NFKC'), salt, KEYLEN, { ...params, maxmem: 256 * params.N * params.r })
+  const key = await scrypt(password.normalize('NFKC'), salt, KEYLEN, {
+    ...params,
+    maxmem: 256 * params.N * params.r,
+  })
   return `scrypt$${params.N}$${params.r}$${params.p}$${salt.toString('base64url')}$${key.toString('base64url')}`
 }
 
@@ -43,8 +46,10 @@ export interface PasswordProblem {
 
 /** At least 8 characters, not all digits, not the user name. */
 export function checkPasswordStrength(password: string, username: string): PasswordProblem | undefined {
-  if (password.length < 8) return { reason: 'password must be at least 8 characters', reasonZh: '密码至少 8 位' }
-  if (/^\d+$/.test(password)) return { reason: 'password must not be only digits', reasonZh: '密码不能全是数字' }
+  if (password.length < 8)
+    return { reason: 'password must be at least 8 characters', reasonZh: '密码至少 8 位' }
+  if (/^\d+$/.test(password))
+    return { reason: 'password must not be only digits', reasonZh: '密码不能全是数字' }
   if (password.toLowerCase().includes(username.toLowerCase()))
     return { reason: 'password must not contain the user name', reasonZh: '密码不能包含用户名' }
   return undefined

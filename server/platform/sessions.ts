@@ -31,7 +31,8 @@ export interface ResolvedSession {
   grants: Grant[]
 }
 
-export type SessionLookup = { ok: true; session: ResolvedSession } | { ok: false; reason: 'missing' | 'expired' }
+export type SessionLookup =
+  { ok: true; session: ResolvedSession } | { ok: false; reason: 'missing' | 'expired' }
 
 export async function createSession(
   db: Executor,
@@ -123,7 +124,11 @@ export async function deleteSession(db: Executor, sessionId: string): Promise<vo
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute()
 }
 
-export async function deleteUserSessions(db: Executor, userId: string, exceptSessionId?: string): Promise<void> {
+export async function deleteUserSessions(
+  db: Executor,
+  userId: string,
+  exceptSessionId?: string,
+): Promise<void> {
   let q = db.deleteFrom('sessions').where('user_id', '=', userId)
   if (exceptSessionId) q = q.where('id', '!=', exceptSessionId)
   await q.execute()

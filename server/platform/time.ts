@@ -17,7 +17,8 @@ export function localDate(epochMs: number): string {
 export function startOfLocalDay(date: string): number {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`not a date: ${date}`)
   const ms = Date.parse(`${date}T00:00:00Z`)
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) throw new RangeError(`not a date: ${date}`)
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date)
+    throw new RangeError(`not a date: ${date}`)
   return ms - SHANGHAI_OFFSET_MS
 }
 

@@ -18,18 +18,33 @@ export interface DemoAccount {
 }
 
 export const demoAccounts: DemoAccount[] = [
-  { username: 'admin', displayName: '系统管理员', roleZh: '系统管理员（全区）', roleEn: 'system administrator (district)' },
+  {
+    username: 'admin',
+    displayName: '系统管理员',
+    roleZh: '系统管理员（全区）',
+    roleEn: 'system administrator (district)',
+  },
   { username: 'jiedao', displayName: '周建国', roleZh: '街道（园区）领导', roleEn: 'street office leader' },
-  { username: 'shuji', displayName: '李秀兰', roleZh: '张码花园社区党委书记', roleEn: 'community party secretary' },
+  {
+    username: 'shuji',
+    displayName: '李秀兰',
+    roleZh: '张码花园社区党委书记',
+    roleEn: 'community party secretary',
+  },
   { username: 'wangge1', displayName: '陈志强', roleZh: '第一网格网格员', roleEn: 'grid worker, grid 1' },
   { username: 'kuaiji', displayName: '孔德明', roleZh: '李湾村会计', roleEn: 'accountant of Liwan village' },
   { username: 'shenji', displayName: '徐海燕', roleZh: '园区审计员', roleEn: 'auditor of the park' },
 ]
 
 const DEMO_SEEDED_KEY = 'demo_seeded_at'
+let demoHash: Promise<string> | undefined
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {
-  const row = await db.selectFrom('app_meta').select('value').where('key', '=', DEMO_SEEDED_KEY).executeTakeFirst()
+  const row = await db
+    .selectFrom('app_meta')
+    .select('value')
+    .where('key', '=', DEMO_SEEDED_KEY)
+    .executeTakeFirst()
   return row !== undefined
 }
 
@@ -38,10 +53,15 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
   if (await isDemoSeeded(db)) return false
   const actor = systemActor('seed --demo')
   // One hash for all demo accounts: scrypt is deliberately slow.
-  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  demoHash ??= hashPassword(DEMO_PASSWORD)
+  const passwordHash = await demoHash
   await db.transaction().execute(async (trx) => {
-    const node = (parentId: string | null, kind: Parameters<typeof createOrgNode>[1]['node']['kind'], code: string, name: string) =>
-      createOrgNode(trx, { actor, node: { parentId, kind, code, name }, now })
+    const node = (
+      parentId: string | null,
+      kind: Parameters<typeof createOrgNode>[1]['node']['kind'],
+      code: string,
+      name: string,
+    ) => createOrgNode(trx, { actor, node: { parentId, kind, code, name }, now })
     const district = await node(null, 'district', '320812', '淮安市清江浦区')
     const park = await node(district.id, 'park', '320812400', '淮安工业园区')
     const zhangma = await node(park.id, 'community', '320812400001', '张码花园社区')
@@ -52,11 +72,21 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
       [huahe, 3],
     ] as const) {
       for (let g = 1; g <= count; g++) {
-        const grid = await node(community.id, 'grid', `${community.code}-G${g}`, `第${'一二三四五'[g - 1]}网格`)
+        const grid = await node(
+          community.id,
+          'grid',
+          `${community.code}-G${g}`,
+          `第${'一二三四五'[g - 1]}网格`,
+        )
         grids.push(grid)
         for (let b = 1; b <= 3; b++) {
           const number = (g - 1) * 3 + b
-          await node(grid.id, 'building', `${community.code}-B${String(number).padStart(2, '0')}`, `${number}号楼`)
+          await node(
+            grid.id,
+            'building',
+            `${community.code}-B${String(number).padStart(2, '0')}`,
+            `${number}号楼`,
+          )
         }
       }
     }
@@ -67,7 +97,15 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
       villageIds.push(id)
       await trx
         .insertInto('villages')
-        .values({ id, code: `320812400${String(201 + i)}`, name, area_path: park.path, version: 1, created_at: now, updated_at: now })
+        .values({
+          id,
+          code: `320812400${String(201 + i)}`,
+          name,
+          area_path: park.path,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        })
         .execute()
     }
     const users = new Map<string, string>()
@@ -97,7 +135,10 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
     if (!liwan) throw new Error('demo villages missing')
     await grant('kuaiji', 'village_accountant', { kind: 'village', id: liwan })
     await grant('shenji', 'auditor', { kind: 'org', id: park.id })
-    await trx.insertInto('app_meta').values({ key: DEMO_SEEDED_KEY, value: String(now) }).execute()
+    await trx
+      .insertInto('app_meta')
+      .values({ key: DEMO_SEEDED_KEY, value: String(now) })
+      .execute()
   })
   return true
 }

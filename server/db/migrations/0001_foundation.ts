@@ -20,7 +20,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', t.int, (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', t.time, (c) => c.notNull())
     .addColumn('updated_at', t.time, (c) => c.notNull())
-    .addCheckConstraint('org_nodes_kind', sql`kind in ('district','street','park','community','grid','building','unit','room')`)
+    .addCheckConstraint(
+      'org_nodes_kind',
+      sql`kind in ('district','street','park','community','grid','building','unit','room')`,
+    )
     .execute()
   await db.schema.createIndex('org_nodes_path').on('org_nodes').column('path').unique().execute()
   await db.schema.createIndex('org_nodes_parent').on('org_nodes').columns(['parent_id', 'code']).execute()
@@ -132,7 +135,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('request_id', t.text)
     .execute()
   await db.schema.createIndex('audit_scope').on('audit_log').columns(['scope_path', 'id']).execute()
-  await db.schema.createIndex('audit_target').on('audit_log').columns(['target_type', 'target_id', 'id']).execute()
+  await db.schema
+    .createIndex('audit_target')
+    .on('audit_log')
+    .columns(['target_type', 'target_id', 'id'])
+    .execute()
   await db.schema.createIndex('audit_actor').on('audit_log').columns(['actor_id', 'id']).execute()
   await db.schema.createIndex('audit_village').on('audit_log').columns(['village_id', 'id']).execute()
 

@@ -1,7 +1,7 @@
-import type { FastifyPluginAsync, FastifyReply } from 'fastify'
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyReply } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import type { AppContext } from '../../platform/context.js'
+import { defineRoutes } from '../../platform/http/routes.js'
 import { AppError } from '../../platform/errors.js'
 import { actorOf } from '../../platform/http/auth.js'
 import { commonErrors } from '../../platform/http/schemas.js'
@@ -9,9 +9,8 @@ import { DEVICE_COOKIE, SESSION_COOKIE } from '../../platform/sessions.js'
 import { ChangePasswordBody, LoginBody, Me, SessionView, UpdateMeBody } from './auth.schemas.js'
 import { changeOwnPassword, login, logout, sessionView, updateMe } from './auth.service.js'
 
-export function authRoutes(ctx: AppContext): FastifyPluginAsync {
-  return async (base) => {
-    const app = base.withTypeProvider<TypeBoxTypeProvider>()
+export function authRoutes(ctx: AppContext) {
+  return defineRoutes((app) => {
     const policy = {
       idleMs: ctx.config.sessionIdleMinutes * 60_000,
       maxMs: ctx.config.sessionMaxDays * 24 * 60 * 60_000,
@@ -150,5 +149,5 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsync {
         return reply.status(204).send(null)
       },
     )
-  }
+  })
 }

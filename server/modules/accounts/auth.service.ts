@@ -5,13 +5,13 @@ import { allPermissions, type Actor, type Grant } from '../../platform/access.js
 import { changedFields, recordAudit } from '../../platform/audit.js'
 import { requireVersionMatch } from '../../platform/concurrency.js'
 import { AppError } from '../../platform/errors.js'
+import { clearThrottle, recordFailure, throttleRules, throttleWait } from '../../platform/login-throttle.js'
 import {
-  clearThrottle,
-  recordFailure,
-  throttleRules,
-  throttleWait,
-} from '../../platform/login-throttle.js'
-import { checkPasswordStrength, dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/passwords.js'
+  checkPasswordStrength,
+  dummyPasswordHash,
+  hashPassword,
+  verifyPassword,
+} from '../../platform/passwords.js'
 import {
   createSession,
   deleteSession,
@@ -40,10 +40,16 @@ export function makeDeviceToken(device: DeviceKey, username: string): string {
 }
 
 function deviceMac(device: DeviceKey, username: string, nonce: string): string {
-  return createHmac('sha256', device.key).update(`device:${username.toLowerCase()}:${nonce}`).digest('base64url')
+  return createHmac('sha256', device.key)
+    .update(`device:${username.toLowerCase()}:${nonce}`)
+    .digest('base64url')
 }
 
-export function verifyDeviceToken(device: DeviceKey, username: string, token: string | undefined): string | null {
+export function verifyDeviceToken(
+  device: DeviceKey,
+  username: string,
+  token: string | undefined,
+): string | null {
   if (!token) return null
   const [nonce, mac] = token.split('.')
   if (!nonce || !mac) return null
@@ -128,7 +134,10 @@ export async function login(input: LoginInput): Promise<LoginResult> {
         action: 'auth.login_failed',
         targetType: 'user',
         targetId: user?.id ?? null,
-        summary: { username: username.slice(0, 64), reason: !user ? 'unknown_user' : user.disabled ? 'disabled' : 'bad_password' },
+        summary: {
+          username: username.slice(0, 64),
+          reason: !user ? 'unknown_user' : user.disabled ? 'disabled' : 'bad_password',
+        },
         at: now,
       })
     })
@@ -149,7 +158,13 @@ export async function login(input: LoginInput): Promise<LoginResult> {
   const grants = await loadGrants(db, user.id)
   const me = await toMe(
     db,
-    { id: user.id, username: user.username, displayName: user.display_name, locale: user.locale, version: user.version },
+    {
+      id: user.id,
+      username: user.username,
+      displayName: user.display_name,
+      locale: user.locale,
+      version: user.version,
+    },
     grants,
   )
   return {
@@ -159,7 +174,15 @@ export async function login(input: LoginInput): Promise<LoginResult> {
   }
 }
 
-export async function logout({ db, actor, session }: { db: Db; actor: Actor; session: ResolvedSession }): Promise<void> {
+export async function logout({
+  db,
+  actor,
+  session,
+}: {
+  db: Db
+  actor: Actor
+  session: ResolvedSession
+}): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await deleteSession(trx, session.sessionId)
     await recordAudit(trx, { actor, action: 'auth.logout', targetType: 'user', targetId: session.user.id })
@@ -240,7 +263,8 @@ export async function changeOwnPassword({
   now: number
 }): Promise<void> {
   const user = await findUserById(db, session.user.id)
-  if (!user || !(await verifyPassword(currentPassword, user.password_hash))) throw new AppError('INVALID_CREDENTIALS')
+  if (!user || !(await verifyPassword(currentPassword, user.password_hash)))
+    throw new AppError('INVALID_CREDENTIALS')
   const problem = checkPasswordStrength(newPassword, user.username)
   if (problem) throw new AppError('UNPROCESSABLE', { ...problem })
   const hash = await hashPassword(newPassword)
@@ -248,6 +272,12 @@ export async function changeOwnPassword({
     await updatePasswordHash(trx, user.id, hash, now)
     // Other browsers signed in as this user are signed out; this one stays.
     await deleteUserSessions(trx, user.id, session.sessionId)
-    await recordAudit(trx, { actor, action: 'user.change_password', targetType: 'user', targetId: user.id, at: now })
+    await recordAudit(trx, {
+      actor,
+      action: 'user.change_password',
+      targetType: 'user',
+      targetId: user.id,
+      at: now,
+    })
   })
 }

@@ -32,7 +32,12 @@ export async function updateUserProfile(
 export async function updatePasswordHash(db: Executor, id: string, hash: string, now: number): Promise<void> {
   await db
     .updateTable('users')
-    .set((eb) => ({ password_hash: hash, password_changed_at: now, updated_at: now, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      password_hash: hash,
+      password_changed_at: now,
+      updated_at: now,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
     .execute()
 }
@@ -44,14 +49,26 @@ export interface ScopeName {
 }
 
 /** Display names of the scopes a user's grants name (org nodes and villages), in one round trip each. */
-export async function scopeNames(db: Executor, orgIds: string[], villageIds: string[]): Promise<Map<string, string>> {
+export async function scopeNames(
+  db: Executor,
+  orgIds: string[],
+  villageIds: string[],
+): Promise<Map<string, string>> {
   const names = new Map<string, string>()
   if (orgIds.length > 0) {
-    for (const r of await db.selectFrom('org_nodes').select(['id', 'name']).where('id', 'in', orgIds).execute())
+    for (const r of await db
+      .selectFrom('org_nodes')
+      .select(['id', 'name'])
+      .where('id', 'in', orgIds)
+      .execute())
       names.set(r.id, r.name)
   }
   if (villageIds.length > 0) {
-    for (const r of await db.selectFrom('villages').select(['id', 'name']).where('id', 'in', villageIds).execute())
+    for (const r of await db
+      .selectFrom('villages')
+      .select(['id', 'name'])
+      .where('id', 'in', villageIds)
+      .execute())
       names.set(r.id, r.name)
   }
   return names

@@ -1,13 +1,19 @@
 // Creating accounts and giving them roles (used by the CLI, the demo seed and, later, admin pages).
 import type { Executor } from '../../db/index.js'
 import { classifyDatabaseError } from '../../db/index.js'
-import { isRole, requireAccess, roleTable, type Actor, type Role } from '../../platform/access.js'
+import { isRole, requireAccess, roleTable, type Actor } from '../../platform/access.js'
 import { recordAudit } from '../../platform/audit.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
 import { checkPasswordStrength, hashPassword } from '../../platform/passwords.js'
 import { deleteUserSessions } from '../../platform/sessions.js'
-import { findUserById, findUserByUsername, insertGrant, insertUser, updatePasswordHash } from './user.repository.js'
+import {
+  findUserById,
+  findUserByUsername,
+  insertGrant,
+  insertUser,
+  updatePasswordHash,
+} from './user.repository.js'
 
 export interface NewUser {
   username: string
@@ -22,7 +28,10 @@ export async function createUser(
   db: Executor,
   { actor, user, now, passwordHash }: { actor: Actor; user: NewUser; now: number; passwordHash?: string },
 ): Promise<{ id: string }> {
-  if (actor.kind !== 'system' && !actor.grants.some((g) => roleTable[g.role].permissions.includes('user.manage')))
+  if (
+    actor.kind !== 'system' &&
+    !actor.grants.some((g) => roleTable[g.role].permissions.includes('user.manage'))
+  )
     throw new AppError('FORBIDDEN', { permission: 'user.manage' })
   const username = user.username.trim().toLowerCase()
   if (!usernamePattern.test(username)) {
@@ -33,7 +42,11 @@ export async function createUser(
   const problem = passwordHash ? undefined : checkPasswordStrength(user.password, username)
   if (problem) throw new AppError('UNPROCESSABLE', { ...problem })
   if (await findUserByUsername(db, username))
-    throw new AppError('CONFLICT', { reason: 'user name already taken', reasonZh: '用户名已被使用', field: 'username' })
+    throw new AppError('CONFLICT', {
+      reason: 'user name already taken',
+      reasonZh: '用户名已被使用',
+      field: 'username',
+    })
   const id = newId()
   try {
     await insertUser(db, {
@@ -50,7 +63,11 @@ export async function createUser(
     })
   } catch (error) {
     if (classifyDatabaseError(error)?.kind === 'unique')
-      throw new AppError('CONFLICT', { reason: 'user name already taken', reasonZh: '用户名已被使用', field: 'username' })
+      throw new AppError('CONFLICT', {
+        reason: 'user name already taken',
+        reasonZh: '用户名已被使用',
+        field: 'username',
+      })
     throw error
   }
   await recordAudit(db, {
@@ -72,9 +89,16 @@ export async function grantRole(
     role,
     scope,
     now,
-  }: { actor: Actor; userId: string; role: Role | string; scope: { kind: 'org' | 'village'; id: string }; now: number },
+  }: {
+    actor: Actor
+    userId: string
+    role: string
+    scope: { kind: 'org' | 'village'; id: string }
+    now: number
+  },
 ): Promise<{ id: string }> {
-  if (!isRole(role)) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/role', rule: 'enum', message: role }] })
+  if (!isRole(role))
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/role', rule: 'enum', message: role }] })
   if (!roleTable[role].scopeKinds.includes(scope.kind)) {
     throw new AppError('UNPROCESSABLE', {
       reason: `role ${role} cannot be granted on a ${scope.kind}`,
@@ -86,23 +110,45 @@ export async function grantRole(
   let auditPath: string
   let villageId: string | null = null
   if (scope.kind === 'org') {
-    const node = await db.selectFrom('org_nodes').select(['id', 'path']).where('id', '=', scope.id).executeTakeFirst()
+    const node = await db
+      .selectFrom('org_nodes')
+      .select(['id', 'path'])
+      .where('id', '=', scope.id)
+      .executeTakeFirst()
     if (!node) throw notFoundOrNoAccess('org_node')
     scopePath = node.path
     auditPath = node.path
   } else {
-    const village = await db.selectFrom('villages').select(['id', 'area_path']).where('id', '=', scope.id).executeTakeFirst()
+    const village = await db
+      .selectFrom('villages')
+      .select(['id', 'area_path'])
+      .where('id', '=', scope.id)
+      .executeTakeFirst()
     if (!village) throw notFoundOrNoAccess('village')
     auditPath = village.area_path
     villageId = village.id
   }
   // Managing users is an org permission: a village's grants are given by whoever manages its area.
-  requireAccess(actor, 'user.manage', { kind: 'org', path: auditPath }, scope.kind === 'org' ? 'org_node' : 'village')
+  requireAccess(
+    actor,
+    'user.manage',
+    { kind: 'org', path: auditPath },
+    scope.kind === 'org' ? 'org_node' : 'village',
+  )
   if (role === 'admin' && actor.kind !== 'system' && !actor.grants.some((g) => g.role === 'admin')) {
     throw new AppError('FORBIDDEN', { permission: 'user.manage', role })
   }
   const id = newId()
-  await insertGrant(db, { id, userId, role, scopeKind: scope.kind, scopeId: scope.id, scopePath, now, createdBy: actor.userId })
+  await insertGrant(db, {
+    id,
+    userId,
+    role,
+    scopeKind: scope.kind,
+    scopeId: scope.id,
+    scopePath,
+    now,
+    createdBy: actor.userId,
+  })
   await recordAudit(db, {
     actor,
     action: 'user.grant_role',
@@ -127,5 +173,11 @@ export async function setPassword(
   if (problem) throw new AppError('UNPROCESSABLE', { ...problem })
   await updatePasswordHash(db, user.id, await hashPassword(password), now)
   await deleteUserSessions(db, user.id)
-  await recordAudit(db, { actor, action: 'user.set_password', targetType: 'user', targetId: user.id, at: now })
+  await recordAudit(db, {
+    actor,
+    action: 'user.set_password',
+    targetType: 'user',
+    targetId: user.id,
+    at: now,
+  })
 }

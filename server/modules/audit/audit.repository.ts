@@ -14,7 +14,11 @@ export interface AuditFilter {
 }
 
 /** Newest first, keyset by id (UUIDv7 ids are time-ordered). */
-export async function listAuditEntries(db: Executor, filter: AuditFilter, limit: number): Promise<AuditLogTable[]> {
+export async function listAuditEntries(
+  db: Executor,
+  filter: AuditFilter,
+  limit: number,
+): Promise<AuditLogTable[]> {
   let q = db.selectFrom('audit_log').selectAll()
   if (filter.paths !== null) {
     const paths = filter.paths

@@ -1,14 +1,12 @@
-import type { FastifyPluginAsync } from 'fastify'
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { AppContext } from '../../platform/context.js'
+import { defineRoutes } from '../../platform/http/routes.js'
 import { actorOf } from '../../platform/http/auth.js'
 import { commonErrors } from '../../platform/http/schemas.js'
 import { AuditPage, AuditQuery } from './audit.schemas.js'
 import { listAudit } from './audit.service.js'
 
-export function auditRoutes(ctx: AppContext): FastifyPluginAsync {
-  return async (base) => {
-    const app = base.withTypeProvider<TypeBoxTypeProvider>()
+export function auditRoutes(ctx: AppContext) {
+  return defineRoutes((app) => {
     app.get(
       '/audit',
       {
@@ -21,5 +19,5 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsync {
       },
       async (request) => listAudit({ db: ctx.db, actor: actorOf(request), query: request.query }),
     )
-  }
+  })
 }

@@ -1,12 +1,26 @@
 // The audit log's read side, for auditors: entries under the org subtrees they audit.
 import type { Db } from '../../db/index.js'
 import { readJson } from '../../db/index.js'
-import { grantCovers, listScope, requirePermissionSomewhere, roleHas, type Actor } from '../../platform/access.js'
+import {
+  grantCovers,
+  listScope,
+  requirePermissionSomewhere,
+  roleHas,
+  type Actor,
+} from '../../platform/access.js'
 import { decodeCursor, toPage, type Page } from '../../platform/pagination.js'
 import { listAuditEntries } from './audit.repository.js'
 import type { AuditEntryView, AuditQuery } from './audit.schemas.js'
 
-export async function listAudit({ db, actor, query }: { db: Db; actor: Actor; query: AuditQuery }): Promise<Page<AuditEntryView>> {
+export async function listAudit({
+  db,
+  actor,
+  query,
+}: {
+  db: Db
+  actor: Actor
+  query: AuditQuery
+}): Promise<Page<AuditEntryView>> {
   requirePermissionSomewhere(actor, 'audit.read')
   const everything =
     actor.kind === 'system' ||

@@ -1,7 +1,6 @@
-import type { FastifyPluginAsync } from 'fastify'
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { AppContext } from '../../platform/context.js'
+import { defineRoutes } from '../../platform/http/routes.js'
 import { AppError } from '../../platform/errors.js'
 import { actorOf } from '../../platform/http/auth.js'
 import { commonErrors, StrictObject } from '../../platform/http/schemas.js'
@@ -10,9 +9,8 @@ import { openUpload, storeUpload } from './file.service.js'
 const FileView = Type.Object({ id: Type.String(), size: Type.Integer(), mime: Type.String() })
 const FileParams = StrictObject({ id: Type.String({ pattern: '^[0-9a-f]{64}$', maxLength: 64 }) })
 
-export function fileRoutes(ctx: AppContext): FastifyPluginAsync {
-  return async (base) => {
-    const app = base.withTypeProvider<TypeBoxTypeProvider>()
+export function fileRoutes(ctx: AppContext) {
+  return defineRoutes((app) => {
     app.post(
       '/files',
       {
@@ -24,11 +22,23 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsync {
         },
       },
       async (request, reply) => {
-        if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { contentType: request.headers['content-type'] ?? '' })
-        const part = await request.file({ limits: { fileSize: ctx.config.uploadMaxBytes, files: 1, fields: 0 } })
-        if (!part) throw new AppError('VALIDATION_FAILED', { fields: [{ path: '/file', rule: 'required', message: 'file' }] })
+        if (!request.isMultipart())
+          throw new AppError('UNSUPPORTED_MEDIA_TYPE', { contentType: request.headers['content-type'] ?? '' })
+        const part = await request.file({
+          limits: { fileSize: ctx.config.uploadMaxBytes, files: 1, fields: 0 },
+        })
+        if (!part)
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ path: '/file', rule: 'required', message: 'file' }],
+          })
         const content = await part.toBuffer()
-        const view = await storeUpload({ db: ctx.db, files: ctx.files, actor: actorOf(request), content, now: ctx.clock() })
+        const view = await storeUpload({
+          db: ctx.db,
+          files: ctx.files,
+          actor: actorOf(request),
+          content,
+          now: ctx.clock(),
+        })
         return reply.status(201).send(view)
       },
     )
@@ -36,7 +46,12 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsync {
       '/files/:id',
       { schema: { tags: ['files'], summary: 'Download a file I uploaded', params: FileParams } },
       async (request, reply) => {
-        const file = await openUpload({ db: ctx.db, files: ctx.files, actor: actorOf(request), id: request.params.id })
+        const file = await openUpload({
+          db: ctx.db,
+          files: ctx.files,
+          actor: actorOf(request),
+          id: request.params.id,
+        })
         return reply
           .type(file.mime)
           .header('content-length', String(file.size))
@@ -45,5 +60,5 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsync {
           .send(file.stream)
       },
     )
-  }
+  })
 }

@@ -27,7 +27,10 @@ export async function storeUpload({
 }): Promise<FileView> {
   requirePermissionSomewhere(actor, 'file.upload')
   const mime = sniffType(content)
-  if (!mime) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { allowed: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/heic', 'application/pdf'] })
+  if (!mime)
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      allowed: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/heic', 'application/pdf'],
+    })
   // The bytes reach disk before the row that names them commits, so a row never points at nothing.
   const stored = await files.put(content)
   await db.transaction().execute(async (trx) => {
@@ -36,13 +39,30 @@ export async function storeUpload({
       .values({ id: stored.id, size: stored.size, mime, created_at: now, created_by: actor.userId })
       .onConflict((oc) => oc.column('id').doNothing())
       .execute()
-    await recordAudit(trx, { actor, action: 'file.upload', targetType: 'file', targetId: stored.id, summary: { size: stored.size, mime }, at: now })
+    await recordAudit(trx, {
+      actor,
+      action: 'file.upload',
+      targetType: 'file',
+      targetId: stored.id,
+      summary: { size: stored.size, mime },
+      at: now,
+    })
   })
   return { id: stored.id, size: stored.size, mime }
 }
 
 /** For now a file is readable by whoever uploaded it; features that attach files widen this per item. */
-export async function openUpload({ db, files, actor, id }: { db: Db; files: FileStore; actor: Actor; id: string }) {
+export async function openUpload({
+  db,
+  files,
+  actor,
+  id,
+}: {
+  db: Db
+  files: FileStore
+  actor: Actor
+  id: string
+}) {
   const row = await db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row || (actor.kind !== 'system' && row.created_by !== actor.userId)) throw notFoundOrNoAccess('file')
   return { mime: row.mime, size: row.size, stream: files.open(id) }

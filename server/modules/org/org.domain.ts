@@ -43,4 +43,11 @@ export function depthOf(path: string): number {
 }
 
 /** Kinds shown in the navigation tree; units and rooms are listed on demand. */
-export const navigationKinds: readonly OrgNodeKind[] = ['district', 'street', 'park', 'community', 'grid', 'building']
+export const navigationKinds: readonly OrgNodeKind[] = [
+  'district',
+  'street',
+  'park',
+  'community',
+  'grid',
+  'building',
+]

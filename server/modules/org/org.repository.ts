@@ -53,7 +53,13 @@ export async function listChildren(
 
 export async function updateNodeFields(
   db: Executor,
-  input: { id: string; expectedVersion: number; name?: string | undefined; code?: string | undefined; now: number },
+  input: {
+    id: string
+    expectedVersion: number
+    name?: string | undefined
+    code?: string | undefined
+    now: number
+  },
 ) {
   return db
     .updateTable('org_nodes')

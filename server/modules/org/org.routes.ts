@@ -1,14 +1,19 @@
-import type { FastifyPluginAsync } from 'fastify'
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { AppContext } from '../../platform/context.js'
+import { defineRoutes } from '../../platform/http/routes.js'
 import { actorOf } from '../../platform/http/auth.js'
 import { commonErrors } from '../../platform/http/schemas.js'
-import { ChildrenPage, ChildrenQuery, NodeParams, OrgNodeView, OrgTree, UpdateNodeBody } from './org.schemas.js'
+import {
+  ChildrenPage,
+  ChildrenQuery,
+  NodeParams,
+  OrgNodeView,
+  OrgTree,
+  UpdateNodeBody,
+} from './org.schemas.js'
 import { getOrgNode, getOrgTree, listOrgChildren, updateOrgNode } from './org.service.js'
 
-export function orgRoutes(ctx: AppContext): FastifyPluginAsync {
-  return async (base) => {
-    const app = base.withTypeProvider<TypeBoxTypeProvider>()
+export function orgRoutes(ctx: AppContext) {
+  return defineRoutes((app) => {
     app.get(
       '/org/tree',
       {
@@ -23,7 +28,12 @@ export function orgRoutes(ctx: AppContext): FastifyPluginAsync {
     app.get(
       '/org/nodes/:id',
       {
-        schema: { tags: ['org'], summary: 'One org node', params: NodeParams, response: { 200: OrgNodeView, ...commonErrors } },
+        schema: {
+          tags: ['org'],
+          summary: 'One org node',
+          params: NodeParams,
+          response: { 200: OrgNodeView, ...commonErrors },
+        },
       },
       async (request) => getOrgNode({ db: ctx.db, actor: actorOf(request), id: request.params.id }),
     )
@@ -67,5 +77,5 @@ export function orgRoutes(ctx: AppContext): FastifyPluginAsync {
           now: ctx.clock(),
         }),
     )
-  }
+  })
 }

@@ -2,7 +2,9 @@ import { Type, type Static } from '@sinclair/typebox'
 import { Id, PageQuery, PageOf, Str, StrictObject, Version } from '../../platform/http/schemas.js'
 
 export const OrgNodeKindSchema = Type.Union(
-  (['district', 'street', 'park', 'community', 'grid', 'building', 'unit', 'room'] as const).map((k) => Type.Literal(k)),
+  (['district', 'street', 'park', 'community', 'grid', 'building', 'unit', 'room'] as const).map((k) =>
+    Type.Literal(k),
+  ),
 )
 
 export const OrgNodeView = Type.Object(

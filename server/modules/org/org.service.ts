@@ -44,7 +44,9 @@ export async function getOrgTree({ db, actor }: { db: Db; actor: Actor }): Promi
   const truncated = rows.length > TREE_LIMIT
   const kept = truncated ? rows.slice(0, TREE_LIMIT) : rows
   const have = new Set(kept.map((r) => r.id))
-  const ancestorIds = [...new Set(scope.paths.flatMap((p) => pathIds(p).slice(0, -1)))].filter((id) => !have.has(id))
+  const ancestorIds = [...new Set(scope.paths.flatMap((p) => pathIds(p).slice(0, -1)))].filter(
+    (id) => !have.has(id),
+  )
   const ancestors = await listNodesByIds(db, ancestorIds)
   const nodes = [
     ...ancestors.sort((a, b) => a.depth - b.depth).map((r) => toOrgNodeView(r, false)),
@@ -53,7 +55,15 @@ export async function getOrgTree({ db, actor }: { db: Db; actor: Actor }): Promi
   return { nodes, truncated }
 }
 
-export async function getOrgNode({ db, actor, id }: { db: Db; actor: Actor; id: string }): Promise<OrgNodeView> {
+export async function getOrgNode({
+  db,
+  actor,
+  id,
+}: {
+  db: Db
+  actor: Actor
+  id: string
+}): Promise<OrgNodeView> {
   const node = await findNode(db, id)
   if (!node) throw notFoundOrNoAccess('org_node')
   requireAccess(actor, 'org.read', { kind: 'org', path: node.path }, 'org_node')
@@ -77,8 +87,18 @@ export async function listOrgChildren({
   if (!node) throw notFoundOrNoAccess('org_node')
   requireAccess(actor, 'org.read', { kind: 'org', path: node.path }, 'org_node')
   const after = cursor ? decodeCursor(cursor, ['string', 'string']) : null
-  const rows = await listChildren(db, id, after ? { code: String(after[0]), id: String(after[1]) } : null, limit + 1)
-  return toPage(rows, limit, (r) => [r.code, r.id], (r) => toOrgNodeView(r, true))
+  const rows = await listChildren(
+    db,
+    id,
+    after ? { code: String(after[0]), id: String(after[1]) } : null,
+    limit + 1,
+  )
+  return toPage(
+    rows,
+    limit,
+    (r) => [r.code, r.id],
+    (r) => toOrgNodeView(r, true),
+  )
 }
 
 export async function updateOrgNode({
@@ -113,7 +133,12 @@ export async function updateOrgNode({
         targetType: 'org_node',
         targetId: id,
         scopePath: node.path,
-        summary: { changes: changedFields({ name: node.name, code: node.code }, { name: changes.name?.trim(), code: changes.code }) },
+        summary: {
+          changes: changedFields(
+            { name: node.name, code: node.code },
+            { name: changes.name?.trim(), code: changes.code },
+          ),
+        },
         at: now,
       })
       const after = await findNode(trx, id)
@@ -122,7 +147,11 @@ export async function updateOrgNode({
     })
   } catch (error) {
     if (classifyDatabaseError(error)?.kind === 'unique')
-      throw new AppError('CONFLICT', { reason: 'code already in use', reasonZh: '编码已被使用', field: 'code' })
+      throw new AppError('CONFLICT', {
+        reason: 'code already in use',
+        reasonZh: '编码已被使用',
+        field: 'code',
+      })
     throw error
   }
 }

@@ -1,22 +1,24 @@
-import type { FastifyPluginAsync } from 'fastify'
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { sql } from 'kysely'
 import type { AppContext } from '../../platform/context.js'
+import { defineRoutes } from '../../platform/http/routes.js'
 
 export const Health = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
   db: Type.Union([Type.Literal('ok'), Type.Literal('error')]),
 })
 
-export function healthRoutes(ctx: AppContext): FastifyPluginAsync {
-  return async (base) => {
-    const app = base.withTypeProvider<TypeBoxTypeProvider>()
+export function healthRoutes(ctx: AppContext) {
+  return defineRoutes((app) => {
     app.get(
       '/health',
       {
         config: { auth: 'public' },
-        schema: { tags: ['system'], summary: 'Is the server up and can it reach its database?', response: { 200: Health, 503: Health } },
+        schema: {
+          tags: ['system'],
+          summary: 'Is the server up and can it reach its database?',
+          response: { 200: Health, 503: Health },
+        },
       },
       async (request, reply) => {
         try {
@@ -28,5 +30,5 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsync {
         }
       },
     )
-  }
+  })
 }

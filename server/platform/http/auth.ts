@@ -76,7 +76,8 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     const found = await resolveSession(ctx.db, token, ctx.clock(), policy)
     if (!found.ok) {
       void reply.clearCookie(SESSION_COOKIE, { path: '/' })
-      if (mode === 'user') throw new AppError(found.reason === 'expired' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED')
+      if (mode === 'user')
+        throw new AppError(found.reason === 'expired' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED')
       return
     }
     request.session = found.session

@@ -30,9 +30,15 @@ export interface NormalizedError {
 }
 
 export function normalizeError(error: unknown, locale: Locale): NormalizedError {
-  if (error instanceof AppError) return { status: error.status, code: error.code, details: error.details, internal: false }
+  if (error instanceof AppError)
+    return { status: error.status, code: error.code, details: error.details, internal: false }
   if (error instanceof RequestValidationError) {
-    return { status: 400, code: 'VALIDATION_FAILED', details: { fields: error.fields(locale) }, internal: false }
+    return {
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      details: { fields: error.fields(locale) },
+      internal: false,
+    }
   }
   const fe = error as Partial<FastifyError> & { statusCode?: number }
   if (typeof fe.code === 'string' && fe.code in fastifyCodes) {
@@ -53,7 +59,8 @@ export function normalizeError(error: unknown, locale: Locale): NormalizedError 
         return { status: 503, code: 'UNAVAILABLE', details: {}, internal: true }
       case 'unique':
         return { status: 409, code: 'CONFLICT', details: {}, internal: false }
-      default:
+      case 'foreign_key':
+      case 'other':
         break
     }
   }
@@ -62,7 +69,8 @@ export function normalizeError(error: unknown, locale: Locale): NormalizedError 
   }
   // Disk errors from the file store.
   const errno = (error as { code?: unknown }).code
-  if (errno === 'ENOSPC' || errno === 'EDQUOT') return { status: 507, code: 'STORAGE_FULL', details: {}, internal: true }
+  if (errno === 'ENOSPC' || errno === 'EDQUOT')
+    return { status: 507, code: 'STORAGE_FULL', details: {}, internal: true }
   if (errno === 'EACCES' || errno === 'EROFS' || errno === 'EPERM')
     return { status: 503, code: 'STORAGE_READ_ONLY', details: {}, internal: true }
   return { status: 500, code: 'INTERNAL', details: {}, internal: true }
@@ -81,7 +89,10 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
   if (n.code === 'RATE_LIMITED' && typeof n.details.retryAfterSeconds === 'number') {
     void reply.header('retry-after', String(n.details.retryAfterSeconds))
   }
-  return reply.status(n.status).type('application/json; charset=utf-8').send(errorBody(n.code, details, locale))
+  return reply
+    .status(n.status)
+    .type('application/json; charset=utf-8')
+    .send(errorBody(n.code, details, locale))
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

@@ -31,13 +31,19 @@ export function parseJsonBody(body: Buffer): unknown {
   try {
     text = decoder.decode(body)
   } catch {
-    throw new AppError('MALFORMED_REQUEST', { reason: 'body is not valid UTF-8', reasonZh: '内容不是有效的 UTF-8 编码' })
+    throw new AppError('MALFORMED_REQUEST', {
+      reason: 'body is not valid UTF-8',
+      reasonZh: '内容不是有效的 UTF-8 编码',
+    })
   }
   let value: unknown
   try {
     value = secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' })
   } catch {
-    throw new AppError('MALFORMED_REQUEST', { reason: 'body is not valid JSON', reasonZh: '内容不是有效的 JSON' })
+    throw new AppError('MALFORMED_REQUEST', {
+      reason: 'body is not valid JSON',
+      reasonZh: '内容不是有效的 JSON',
+    })
   }
   checkStrings(value)
   return value

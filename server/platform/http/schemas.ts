@@ -1,7 +1,13 @@
 // Schema helpers. Every object a client sends is closed (unknown properties are refused, not
 // dropped) and every string has a length limit; test/schema-rules.test.ts walks the route table
 // and fails when a route breaks either rule.
-import { Type, type TProperties, type TSchema, type ObjectOptions, type StringOptions } from '@sinclair/typebox'
+import {
+  Type,
+  type TProperties,
+  type TSchema,
+  type ObjectOptions,
+  type StringOptions,
+} from '@sinclair/typebox'
 
 /** An object that refuses properties it does not name. */
 export function StrictObject<T extends TProperties>(properties: T, options: ObjectOptions = {}) {
@@ -21,7 +27,11 @@ export const Id = Type.String({
 
 export const EpochMs = Type.Integer({ minimum: 0, description: 'Epoch milliseconds (UTC)' })
 
-export const Version = Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Row version for optimistic concurrency' })
+export const Version = Type.Integer({
+  minimum: 1,
+  maximum: 2_147_483_647,
+  description: 'Row version for optimistic concurrency',
+})
 
 export const LocaleSchema = Type.Union([Type.Literal('zh-CN'), Type.Literal('en')])
 
@@ -33,7 +43,10 @@ export const ErrorBody = Type.Object(
       details: Type.Record(Type.String(), Type.Unknown()),
     }),
   },
-  { title: 'Error', description: 'Every error: a code from a closed set, a message in the caller\'s language, details' },
+  {
+    title: 'Error',
+    description: "Every error: a code from a closed set, a message in the caller's language, details",
+  },
 )
 
 /** Error responses most routes can give; spread into a route's `response`. */

@@ -81,7 +81,9 @@ function describe(e: ErrorObject, locale: Locale): string {
     case 'required':
       return zh ? '必填' : 'is required'
     case 'additionalProperties':
-      return zh ? `不认识的字段“${String(p.additionalProperty)}”` : `unknown field "${String(p.additionalProperty)}"`
+      return zh
+        ? `不认识的字段“${String(p.additionalProperty)}”`
+        : `unknown field "${String(p.additionalProperty)}"`
     case 'type':
       return zh ? `类型应为 ${typeZh(String(p.type))}` : `must be of type ${String(p.type)}`
     case 'maxLength':
