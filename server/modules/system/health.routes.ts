@@ -13,7 +13,8 @@ export function healthRoutes(ctx: AppContext) {
     app.get(
       '/health',
       {
-        config: { auth: 'public' },
+        // Public (load balancers poll it) but bounded per address.
+        config: { auth: 'public', rateLimit: { max: 600, timeWindow: 60_000 } },
         schema: {
           tags: ['system'],
           summary: 'Is the server up and can it reach its database?',
