@@ -32,7 +32,8 @@ function run(script) {
 }
 
 const command = process.argv[2]
-const isSourceCheckout = existsSync(join(root, 'server')) && existsSync(join(root, 'node_modules', 'typescript'))
+const isSourceCheckout =
+  existsSync(join(root, 'server')) && existsSync(join(root, 'node_modules', 'typescript'))
 if (isSourceCheckout) {
   if (stale(join(root, 'dist', 'server', 'cli.js'), join(root, 'server'))) {
     process.stderr.write('tongxin: building the server …\n')
