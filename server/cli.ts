@@ -86,7 +86,8 @@ async function main(argv: string[]): Promise<void> {
       const source = new Database(file, { readonly: true, fileMustExist: true })
       try {
         // SQLite's online backup: a consistent copy while the server keeps writing.
-        await source.backup(resolve(target))
+        // In one step after the first: a step-wise backup restarts whenever the server writes.
+        await source.backup(resolve(target), { progress: () => 0x7fffffff })
       } finally {
         source.close()
       }
@@ -112,6 +113,8 @@ async function main(argv: string[]): Promise<void> {
       if (existsSync(file)) {
         const kept = `${file}.before-restore-${Date.now()}`
         renameSync(file, kept)
+        // The WAL may hold the newest commits (a server that crashed): it moves with the copy.
+        if (existsSync(`${file}-wal`)) renameSync(`${file}-wal`, `${kept}-wal`)
         process.stdout.write(`previous database kept as ${kept}\n`)
       }
       rmSync(`${file}-wal`, { force: true })

@@ -1,5 +1,5 @@
 // Starts the server: migrate, seed the demo on a first start, listen, run jobs, stop cleanly.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildApp } from './app.js'
@@ -7,11 +7,11 @@ import type { Config } from './config.js'
 import { openRuntime } from './runtime.js'
 import { demoAccounts, DEMO_PASSWORD, seedDemo } from './seed/demo.js'
 
-/** dist/web next to dist/server when compiled; the same place relative to the repo in dev. */
+/** The built web app: dist/web beside dist/server when compiled, <repo>/dist/web when run from source. */
 export function defaultWebRoot(): string {
   const here = dirname(fileURLToPath(import.meta.url))
-  const compiled = join(here, '..', 'web')
-  return existsSync(compiled) ? compiled : join(here, '..', 'dist', 'web')
+  const compiled = import.meta.url.endsWith('.js')
+  return compiled ? join(here, '..', 'web') : join(here, '..', 'dist', 'web')
 }
 
 export async function serve(config: Config): Promise<void> {

@@ -5,7 +5,9 @@ import { defineConfig } from 'vite'
 // The config is run from the repository root (`vite build --config web/vite.config.ts`), so every
 // path is anchored to this file rather than to the working directory.
 const webRoot = fileURLToPath(new URL('.', import.meta.url))
-const apiTarget = 'http://127.0.0.1:3000'
+// Keep the browser's Host header: the server accepts a state-changing request only when its
+// Origin matches Host, and Vite's string shorthand would rewrite Host to the target.
+const api = { target: 'http://127.0.0.1:3000', changeOrigin: false }
 
 export default defineConfig({
   root: webRoot,
@@ -40,8 +42,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': apiTarget,
-      '/open311': apiTarget,
+      '/api': api,
+      '/open311': api,
     },
   },
 })

@@ -24,16 +24,22 @@ function getTypeParser(oid: number, format?: string): (value: string) => unknown
 export interface PostgresOptions {
   url: string
   poolSize?: number
+  onIdleError?: (error: Error) => void
 }
 
 export function createPgPool(options: PostgresOptions): pg.Pool {
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolSize ?? 10,
     // Fail fast when the server is gone rather than hanging requests.
     connectionTimeoutMillis: 10_000,
     types: { getTypeParser } as unknown as pg.CustomTypesConfig,
   })
+  // An idle pooled connection that the server drops (restart, failover, idle timeout) is reported
+  // as an 'error' event; unhandled, it would kill the process. The pool has already discarded
+  // that connection and the next query opens a new one, so there is nothing else to do here.
+  pool.on('error', (error) => options.onIdleError?.(error))
+  return pool
 }
 
 export function postgresDialect(pool: pg.Pool): PostgresDialect {

@@ -34,7 +34,7 @@ const mobileLike = /(?<!\d)(1[3-9]\d)(\d{4})(\d{4})(?!\d)/g
  * (and everything beneath it, e.g. { idNumber: { from, to } }), and by shape in any other text,
  * so a resident's ID number typed into a free-text field does not reach the log either.
  */
-export function sanitizeSummary(value: unknown, key = '', inherited: Sensitivity = undefined): unknown {
+export function sanitizeSummary(value: unknown, key = '', inherited?: Sensitivity): unknown {
   if (secretKeys.test(key)) return '[redacted]'
   const sensitivity: Sensitivity = idKeys.test(key) ? 'id' : phoneKeys.test(key) ? 'phone' : inherited
   if (typeof value === 'string') {

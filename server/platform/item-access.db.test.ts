@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { testDialect, useTestDb } from '../../test/setup/db.js'
-import { systemActor, type Actor } from './access.js'
+import type { Actor } from './access.js'
 import { AppError } from './errors.js'
 import { assignToItem, requireItemAccess, revokeItemAssignments } from './item-access.js'
 

@@ -183,7 +183,7 @@ export class JobRunner {
   /** Claims the jobs that are due and runs them; returns how many it ran. */
   async runDue(now = Date.now()): Promise<number> {
     const claimed = await this.claim(now)
-    for (const job of claimed) await this.#run(job)
+    for (const job of claimed) await this.#run(job, now)
     return claimed.length
   }
 
@@ -205,11 +205,22 @@ export class JobRunner {
     return result.rows
   }
 
-  async #run(job: JobTable): Promise<void> {
+  /**
+   * `now` is the claim time the caller chose (tests pass a fixed one); back-off and the next
+   * periodic run count from whichever is later, it or the real clock after the handler ran.
+   */
+  async #run(job: JobTable, now: number): Promise<void> {
     const entry = this.#handlers.get(job.kind)
     if (!entry) return
-    if (job.attempts > job.max_attempts) {
-      await this.#finish(this.#db, job, 'failed', 'gave up: the job was claimed more times than allowed')
+    // One limit: the lower of the job's own and its handler's.
+    const maxAttempts = Math.min(job.max_attempts, entry.options.maxAttempts)
+    const after = (): number => Math.max(now, Date.now())
+    if (job.attempts > maxAttempts) {
+      // Its workers kept dying mid-run (a lease expired each time): stop, keeping the last error.
+      const note = 'gave up: the job was claimed more times than allowed'
+      await this.#finish(this.#db, job, 'failed', job.last_error ? `${job.last_error}\n${note}` : note)
+      if (entry.everyMs !== undefined)
+        await this.#enqueueNextPeriod(this.#db, job.kind, entry.everyMs, after())
       return
     }
     const ctx = (db: Executor): JobContext => ({
@@ -229,13 +240,13 @@ export class JobRunner {
           await entry.handler(ctx(trx))
           await this.#finish(trx, job, 'done', null)
           if (entry.everyMs !== undefined)
-            await this.#enqueueNextPeriod(trx, job.kind, entry.everyMs, Date.now())
+            await this.#enqueueNextPeriod(trx, job.kind, entry.everyMs, after())
         })
       } else {
         await entry.handler(ctx(this.#db))
         await this.#finish(this.#db, job, 'done', null)
         if (entry.everyMs !== undefined)
-          await this.#enqueueNextPeriod(this.#db, job.kind, entry.everyMs, Date.now())
+          await this.#enqueueNextPeriod(this.#db, job.kind, entry.everyMs, after())
       }
     } catch (error) {
       if (error instanceof LostLeaseError) {
@@ -243,15 +254,19 @@ export class JobRunner {
         return
       }
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-      const giveUp = job.attempts >= entry.options.maxAttempts
+      const giveUp = job.attempts >= maxAttempts
       this.#logger?.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: error }, 'job failed')
       await this.#finish(
         this.#db,
         job,
         giveUp ? 'failed' : 'pending',
         message.slice(0, 2000),
-        Date.now() + entry.options.backoffMs(job.attempts),
+        after() + entry.options.backoffMs(job.attempts),
       ).catch(() => undefined)
+      // A periodic job that failed for good still runs next period.
+      if (giveUp && entry.everyMs !== undefined) {
+        await this.#enqueueNextPeriod(this.#db, job.kind, entry.everyMs, after()).catch(() => undefined)
+      }
     } finally {
       clearInterval(heartbeat)
     }

@@ -3,6 +3,7 @@ import type { Messages } from './zh-CN'
 const en: Messages = {
   app: {
     name: '同心 Tongxin',
+    shortName: '同心',
     tagline: 'New Rural Community Governance',
     title: '同心 Tongxin · New Rural Community Governance',
   },
@@ -72,7 +73,8 @@ const en: Messages = {
     kind: 'Kind',
     parent: 'Parent',
     children: 'Children',
-    noChildren: 'No child nodes.',
+    noChildren: 'The navigation tree holds no child nodes for it.',
+    truncated: 'Too many visible nodes: the navigation tree shows only part of them.',
     emptyTree: 'Your account cannot see any organisation nodes yet.',
     notFound: 'This node does not exist or is outside your scope.',
     contextOnly: 'Shown for orientation; outside your scope',

@@ -3,6 +3,7 @@
 const zhCN = {
   app: {
     name: '同心',
+    shortName: '同心',
     tagline: '新型农村社区治理',
     title: '同心 · 新型农村社区治理',
   },
@@ -72,7 +73,8 @@ const zhCN = {
     kind: '类型',
     parent: '上级',
     children: '下级节点',
-    noChildren: '没有下级节点。',
+    noChildren: '导航树中没有它的下级节点。',
+    truncated: '可见节点过多，导航树只显示了其中一部分。',
     emptyTree: '您的账号暂无可查看的组织节点。',
     notFound: '该节点不存在，或不在您的管辖范围内。',
     contextOnly: '仅用于定位，不在您的管辖范围内',

@@ -1,4 +1,4 @@
-import { Empty, List, Tag, Typography } from 'antd'
+import { Empty, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Grant } from '../../api/client'
 import { roleLabel } from './roles'
@@ -9,22 +9,16 @@ export function GrantList({ grants }: { grants: Grant[] }) {
   if (grants.length === 0)
     return <Empty description={t('home.noGrants')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
   return (
-    <List
-      dataSource={grants}
-      rowKey="id"
-      renderItem={(grant) => (
-        <List.Item>
-          <List.Item.Meta
-            title={<Typography.Text strong>{roleLabel(grant.role, t)}</Typography.Text>}
-            description={
-              <>
-                <Tag>{t(`scopeKinds.${grant.scopeKind}`)}</Tag>
-                {grant.scopeName}
-              </>
-            }
-          />
-        </List.Item>
-      )}
-    />
+    <ul className="tx-list" data-testid="grants">
+      {grants.map((grant) => (
+        <li key={grant.id}>
+          <Typography.Text strong>{roleLabel(grant.role, t)}</Typography.Text>
+          <div>
+            <Tag>{t(`scopeKinds.${grant.scopeKind}`)}</Tag>
+            <Typography.Text type="secondary">{grant.scopeName}</Typography.Text>
+          </div>
+        </li>
+      ))}
+    </ul>
   )
 }

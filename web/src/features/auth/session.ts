@@ -35,14 +35,15 @@ export function useMe(): Me {
   return data.user
 }
 
-/**
- * Forgets the signed-in state. Everything else cached belonged to that person, so it goes too;
- * RequireAuth then sends the browser to the login page.
- */
+/** Forgets the signed-in state; RequireAuth then sends the browser to the login page. */
 export function forgetSession(queryClient: QueryClient): void {
   setCsrfToken(null)
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] })
   queryClient.setQueryData(sessionQuery.queryKey, null)
+}
+
+/** Drops everything cached for the person who was signed in (all but the session itself). */
+export function forgetPersonalData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] })
 }
 
 // Why the last session ended decides where sign-in leads: a session that expired returns the person
@@ -62,7 +63,7 @@ export function useLogin() {
       signedOutOnPurpose = false
       setCsrfToken(session.csrfToken)
       // Data cached before sign-in (possibly another person's) must not show through.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] })
+      forgetPersonalData(queryClient)
       queryClient.setQueryData(sessionQuery.queryKey, session)
     },
   })

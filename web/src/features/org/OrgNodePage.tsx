@@ -1,9 +1,10 @@
-import { Alert, Breadcrumb, Card, Descriptions, Flex, List, Result, Skeleton, Typography } from 'antd'
+import { Alert, Breadcrumb, Card, Descriptions, Flex, Pagination, Result, Skeleton, Typography } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { OrgKindTag } from './OrgKindTag'
-import { ancestorsOf, type OrgTree } from './orgTree'
+import { ancestorsOf, type OrgTree, type OrgTreeNode } from './orgTree'
 import { useOrgTree } from './useOrgTree'
 
 // A grid can hold dozens of buildings, a building hundreds of rooms.
@@ -63,20 +64,7 @@ function NodeDetails({ tree, id }: { tree: OrgTree; id: string }) {
         {node.children.length === 0 ? (
           <Typography.Text type="secondary">{t('org.noChildren')}</Typography.Text>
         ) : (
-          <List
-            dataSource={node.children}
-            rowKey="id"
-            pagination={node.children.length > pageSize ? { pageSize, showSizeChanger: false } : false}
-            renderItem={(child) => (
-              <List.Item>
-                <Flex gap={8} align="center">
-                  {child.inScope ? <Link to={`/org/${child.id}`}>{child.name}</Link> : child.name}
-                  <OrgKindTag kind={child.kind} />
-                  <Typography.Text type="secondary">{child.code}</Typography.Text>
-                </Flex>
-              </List.Item>
-            )}
-          />
+          <ChildList key={node.id} nodes={node.children} />
         )}
       </Card>
       {node.inScope && (
@@ -85,5 +73,36 @@ function NodeDetails({ tree, id }: { tree: OrgTree; id: string }) {
         </Card>
       )}
     </Flex>
+  )
+}
+
+function ChildList({ nodes }: { nodes: OrgTreeNode[] }) {
+  const [page, setPage] = useState(1)
+  const shown = nodes.slice((page - 1) * pageSize, page * pageSize)
+  return (
+    <>
+      <ul className="tx-list">
+        {shown.map((child) => (
+          <li key={child.id}>
+            <Flex gap={8} align="center" wrap>
+              {child.inScope ? <Link to={`/org/${child.id}`}>{child.name}</Link> : child.name}
+              <OrgKindTag kind={child.kind} />
+              <Typography.Text type="secondary">{child.code}</Typography.Text>
+            </Flex>
+          </li>
+        ))}
+      </ul>
+      {nodes.length > pageSize && (
+        <Pagination
+          align="end"
+          current={page}
+          pageSize={pageSize}
+          total={nodes.length}
+          showSizeChanger={false}
+          onChange={setPage}
+          style={{ marginTop: 12 }}
+        />
+      )}
+    </>
   )
 }

@@ -1,4 +1,4 @@
-import { Empty, Flex, Skeleton, Tree, Typography, type TreeDataNode } from 'antd'
+import { Alert, Empty, Flex, Skeleton, Tree, Typography, type TreeDataNode } from 'antd'
 import { useEffect, useMemo, useRef, useState, type Key } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMatch, useNavigate } from 'react-router'
@@ -36,6 +36,10 @@ export function OrgTreeNav({ onNavigate }: { onNavigate?: () => void }) {
       <Typography.Text type="secondary" style={{ padding: '12px 16px 4px' }}>
         {t('shell.orgTree')}
       </Typography.Text>
+      {orgTree.data?.truncated && (
+        <Alert type="warning" showIcon title={t('org.truncated')} style={{ margin: '4px 8px 8px' }} />
+      )}
+      {/* Measured for the virtual list, so nothing else may share this box. */}
       <div ref={containerRef} data-testid="org-tree" style={{ flex: 1, minHeight: 0, padding: '0 8px' }}>
         {orgTree.data ? (
           <LoadedTree tree={orgTree.data} height={height} onNavigate={onNavigate} />
@@ -86,7 +90,7 @@ function LoadedTree({
         void navigate(`/org/${String(node.key)}`)
         onNavigate?.()
       }}
-      // Virtual scrolling needs a fixed height; thousands of rooms stay cheap once measured.
+      // Virtual scrolling needs a fixed height; thousands of nodes stay cheap once measured.
       height={height > 0 ? height : undefined}
       virtual
     />

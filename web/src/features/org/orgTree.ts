@@ -8,12 +8,14 @@ export interface OrgTreeNode extends OrgNode {
 export interface OrgTree {
   roots: OrgTreeNode[]
   byId: ReadonlyMap<string, OrgTreeNode>
+  /** The server cut the list short: some visible nodes are missing from the tree. */
+  truncated: boolean
 }
 
 const bySiblingOrder = (a: OrgNode, b: OrgNode): number =>
   a.code.localeCompare(b.code, 'zh-CN', { numeric: true }) || a.name.localeCompare(b.name, 'zh-CN')
 
-export function buildOrgTree(nodes: readonly OrgNode[]): OrgTree {
+export function buildOrgTree(nodes: readonly OrgNode[], truncated = false): OrgTree {
   const byId = new Map<string, OrgTreeNode>()
   for (const node of nodes) byId.set(node.id, { ...node, children: [] })
   const roots: OrgTreeNode[] = []
@@ -28,7 +30,7 @@ export function buildOrgTree(nodes: readonly OrgNode[]): OrgTree {
     for (const node of list) sort(node.children)
   }
   sort(roots)
-  return { roots, byId }
+  return { roots, byId, truncated }
 }
 
 /** From the root down to the node's parent. */

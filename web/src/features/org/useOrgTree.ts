@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { api, call } from '../../api/client'
+import { api, call, type OrgNode } from '../../api/client'
 import { buildOrgTree } from './orgTree'
 
 export const orgTreeKey = ['org', 'tree'] as const
@@ -14,6 +14,6 @@ export function useOrgTree() {
   })
 }
 
-function selectTree(data: { nodes: Parameters<typeof buildOrgTree>[0] }) {
-  return buildOrgTree(data.nodes)
+function selectTree(data: { nodes: OrgNode[]; truncated: boolean }) {
+  return buildOrgTree(data.nodes, data.truncated)
 }

@@ -33,7 +33,7 @@ export function DeskLayout() {
           <ProductName />
         </Flex>
         <Flex align="center" gap={narrow ? 8 : 16} style={{ minWidth: 0 }}>
-          <LanguageSwitch />
+          <LanguageSwitch small={narrow} />
           <CurrentUser maxWidth={narrow ? 96 : 200} />
           <LogoutButton iconOnly={narrow} />
         </Flex>

@@ -14,7 +14,7 @@ import { useSaveLocale, useSession } from '../auth/session'
 const options = locales.map((locale) => ({ value: locale, label: localeNames[locale] }))
 
 /** 中文 / English. Switches at once; when signed in, also saves the choice to the account. */
-export function LanguageSwitch({ block = false }: { block?: boolean }) {
+export function LanguageSwitch({ block = false, small = false }: { block?: boolean; small?: boolean }) {
   const { t } = useTranslation()
   const { notification } = App.useApp()
   const session = useSession().data
@@ -39,6 +39,8 @@ export function LanguageSwitch({ block = false }: { block?: boolean }) {
       data-testid="lang-switch"
       aria-label={t('lang.switchLabel')}
       block={block}
+      size={small ? 'small' : 'middle'}
+      style={{ flexShrink: 0 }}
       options={options}
       value={currentLocale()}
       onChange={change}
