@@ -46,6 +46,12 @@ describe(`signing in and out (${testDialect})`, () => {
     expect(await auditActions(t())).toContain('auth.login')
   })
 
+  it('names a grid together with its community (every community has a 第一网格)', async () => {
+    const res = await attempt(t(), 'wangge1', DEMO_PASSWORD)
+    const grants = res.json<{ user: { grants: { role: string; scopeName: string }[] } }>().user.grants
+    expect(grants.map((g) => g.scopeName)).toEqual(['张码花园社区 · 第一网格', '张码花园社区 · 第一网格'])
+  })
+
   it('gives the same answer for a wrong password and an unknown user, and audits both', async () => {
     const wrong = await attempt(t(), 'shuji', 'not-the-password')
     const unknown = await attempt(t(), 'nobody', 'whatever1')

@@ -48,7 +48,10 @@ export interface ScopeName {
   name: string
 }
 
-/** Display names of the scopes a user's grants name (org nodes and villages), in one round trip each. */
+/**
+ * Display names of the scopes a user's grants name. Below community level the community is named
+ * too ("张码花园社区 · 第一网格"): every community has a 第一网格.
+ */
 export async function scopeNames(
   db: Executor,
   orgIds: string[],
@@ -56,12 +59,28 @@ export async function scopeNames(
 ): Promise<Map<string, string>> {
   const names = new Map<string, string>()
   if (orgIds.length > 0) {
-    for (const r of await db
+    const nodes = await db
       .selectFrom('org_nodes')
-      .select(['id', 'name'])
+      .select(['id', 'name', 'community_id'])
       .where('id', 'in', orgIds)
-      .execute())
-      names.set(r.id, r.name)
+      .execute()
+    const communityIds = [
+      ...new Set(nodes.flatMap((n) => (n.community_id && n.community_id !== n.id ? [n.community_id] : []))),
+    ]
+    const communities = new Map<string, string>()
+    if (communityIds.length > 0) {
+      for (const c of await db
+        .selectFrom('org_nodes')
+        .select(['id', 'name'])
+        .where('id', 'in', communityIds)
+        .execute())
+        communities.set(c.id, c.name)
+    }
+    for (const n of nodes) {
+      const community =
+        n.community_id && n.community_id !== n.id ? communities.get(n.community_id) : undefined
+      names.set(n.id, community ? `${community} · ${n.name}` : n.name)
+    }
   }
   if (villageIds.length > 0) {
     for (const r of await db
