@@ -22,6 +22,10 @@ export function columnTypes(dialect: Dialect) {
     time: 'bigint',
     int: 'integer',
     bigint: 'bigint',
+    /** Coordinates (WGS-84 degrees); never money. */
+    float: dialect === 'postgres' ? 'double precision' : 'real',
+    /** Calendar days as text YYYY-MM-DD (birth dates, moved-in dates): no time zone to get wrong. */
+    date: 'text',
     /** 0/1; booleans are stored as integers in both dialects so rows read the same. */
     flag: 'integer',
     json: dialect === 'postgres' ? 'jsonb' : 'text',

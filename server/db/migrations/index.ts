@@ -1,7 +1,9 @@
 // Forward-only migrations, in order. Add a file, add a line; never edit one that has shipped.
 import type { Migration } from 'kysely'
 import * as m0001 from './0001_foundation.js'
+import * as m0002 from './0002_registry.js'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_registry': m0002,
 }

@@ -104,6 +104,7 @@ export async function insertGrant(
     scopePath: string | null
     now: number
     createdBy: string | null
+    postId?: string | null
   },
 ): Promise<void> {
   await db
@@ -117,6 +118,7 @@ export async function insertGrant(
       scope_path: row.scopePath,
       created_at: row.now,
       created_by: row.createdBy,
+      post_id: row.postId ?? null,
     })
     .execute()
 }

@@ -1,5 +1,5 @@
 // Reading and maintaining the org tree within the actor's scope.
-import type { Db, Executor, OrgNodeKind, OrgNodeTable } from '../../db/index.js'
+import type { Db, Executor, OrgNodeKind, OrgNodeTable, RoomState, RoomUse } from '../../db/index.js'
 import { listScope, requireAccess, type Actor } from '../../platform/access.js'
 import { changedFields, recordAudit } from '../../platform/audit.js'
 import { requireVersionMatch } from '../../platform/concurrency.js'
@@ -17,7 +17,7 @@ import {
   updateNodeFields,
 } from './org.repository.js'
 import type { OrgNodeView } from './org.schemas.js'
-import { classifyDatabaseError } from '../../db/index.js'
+import { classifyDatabaseError, writeJson } from '../../db/index.js'
 
 const TREE_LIMIT = 5000
 
@@ -161,6 +161,13 @@ export interface NewOrgNode {
   kind: OrgNodeKind
   code: string
   name: string
+  address?: string | null
+  lat?: number | null
+  lng?: number | null
+  boundary?: unknown
+  floor?: number | null
+  roomUse?: RoomUse | null
+  roomState?: RoomState | null
 }
 
 /** Adds a node under a parent (seeding, imports; the registry's editing UI calls this too). */
@@ -194,6 +201,13 @@ export async function createOrgNode(
     version: 1,
     created_at: now,
     updated_at: now,
+    boundary: node.boundary === undefined || node.boundary === null ? null : writeJson(node.boundary),
+    address: node.address ?? null,
+    lat: node.lat ?? null,
+    lng: node.lng ?? null,
+    floor: node.floor ?? null,
+    room_use: node.roomUse ?? null,
+    room_state: node.roomState ?? null,
   }
   await insertNode(db, row)
   await recordAudit(db, {
