@@ -23,6 +23,7 @@ import { auditRoutes } from './modules/audit/index.js'
 import { fileRoutes } from './modules/files/index.js'
 import { orgRoutes } from './modules/org/index.js'
 import { healthRoutes } from './modules/system/index.js'
+import { personRoutes } from './modules/registry/index.js'
 
 export const API_PREFIX = '/api/v1'
 
@@ -104,6 +105,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(orgRoutes(ctx))
       await api.register(auditRoutes(ctx))
       await api.register(fileRoutes(ctx))
+      await api.register(personRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )

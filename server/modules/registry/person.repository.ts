@@ -102,7 +102,10 @@ export async function listPersonsUnder(
     .where((eb) => underPath(eb, 'path', path))
   if (after) {
     q = q.where((eb) =>
-      eb.or([eb('name_sort', '>', after.sort), eb.and([eb('name_sort', '=', after.sort), eb('id', '>', after.id)])]),
+      eb.or([
+        eb('name_sort', '>', after.sort),
+        eb.and([eb('name_sort', '=', after.sort), eb('id', '>', after.id)]),
+      ]),
     )
   }
   return q.orderBy('name_sort').orderBy('id').limit(limit).execute()
