@@ -21,9 +21,16 @@ import { newId } from './platform/ids.js'
 import { authRoutes } from './modules/accounts/index.js'
 import { auditRoutes } from './modules/audit/index.js'
 import { fileRoutes } from './modules/files/index.js'
-import { orgRoutes } from './modules/org/index.js'
+import { facilityRoutes, orgRoutes, providerRoutes, unitRoutes } from './modules/org/index.js'
+import { villageRoutes } from './modules/villages/index.js'
 import { healthRoutes } from './modules/system/index.js'
-import { personRoutes } from './modules/registry/index.js'
+import {
+  contactRoutes,
+  householdRoutes,
+  personRoutes,
+  postRoutes,
+  tagRoutes,
+} from './modules/registry/index.js'
 
 export const API_PREFIX = '/api/v1'
 
@@ -103,9 +110,17 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(healthRoutes(ctx))
       await api.register(authRoutes(ctx))
       await api.register(orgRoutes(ctx))
+      await api.register(unitRoutes(ctx))
+      await api.register(facilityRoutes(ctx))
+      await api.register(providerRoutes(ctx))
+      await api.register(villageRoutes(ctx))
       await api.register(auditRoutes(ctx))
       await api.register(fileRoutes(ctx))
       await api.register(personRoutes(ctx))
+      await api.register(householdRoutes(ctx))
+      await api.register(tagRoutes(ctx))
+      await api.register(postRoutes(ctx))
+      await api.register(contactRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )

@@ -15,6 +15,8 @@ export const roles = [
   'party_member',
   'village_accountant',
   'auditor',
+  'red_proxy',
+  'red_butler',
 ] as const
 export type Role = (typeof roles)[number]
 
@@ -65,12 +67,13 @@ export const roleTable: Record<Role, RoleDefinition> = {
       'audit.read',
       'person.update',
       'person.unmask',
+      'person.restricted.read',
     ],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
   community_staff: {
-    permissions: [...desk, 'person.update', 'person.unmask'],
+    permissions: [...desk, 'person.update', 'person.unmask', 'person.restricted.read'],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
@@ -95,6 +98,9 @@ export const roleTable: Record<Role, RoleDefinition> = {
     reachesVillagesBelow: true,
     scopeKinds: ['org'],
   },
+  // 红代办 and 红管家: their request and work-order permissions arrive with those modules.
+  red_proxy: { permissions: desk, reachesVillagesBelow: false, scopeKinds: ['org'] },
+  red_butler: { permissions: desk, reachesVillagesBelow: false, scopeKinds: ['org'] },
 }
 
 export interface Grant {

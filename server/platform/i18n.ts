@@ -35,6 +35,16 @@ const entityNames: Record<string, { 'zh-CN': string; en: string }> = {
   file: { 'zh-CN': '文件', en: 'file' },
   job: { 'zh-CN': '任务', en: 'job' },
   audit: { 'zh-CN': '审计记录', en: 'audit entry' },
+  person: { 'zh-CN': '人员', en: 'person' },
+  household: { 'zh-CN': '住户', en: 'household' },
+  household_member: { 'zh-CN': '家庭成员', en: 'household member' },
+  person_tag: { 'zh-CN': '人员标签', en: 'person tag' },
+  post: { 'zh-CN': '岗位', en: 'post' },
+  contact: { 'zh-CN': '联系关系', en: 'contact link' },
+  facility: { 'zh-CN': '设施', en: 'facility' },
+  org_unit: { 'zh-CN': '组织', en: 'organisation' },
+  provider: { 'zh-CN': '服务单位', en: 'provider' },
+  import: { 'zh-CN': '导入任务', en: 'import' },
 }
 
 function entity(d: ErrorDetails, locale: Locale): string {

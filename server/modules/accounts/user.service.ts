@@ -89,12 +89,15 @@ export async function grantRole(
     role,
     scope,
     now,
+    postId,
   }: {
     actor: Actor
     userId: string
     role: string
     scope: { kind: 'org' | 'village'; id: string }
     now: number
+    /** The post (registry) whose appointment gives this grant; ending the post removes it. */
+    postId?: string
   },
 ): Promise<{ id: string }> {
   if (!isRole(role))
@@ -148,6 +151,7 @@ export async function grantRole(
     scopePath,
     now,
     createdBy: actor.userId,
+    postId: postId ?? null,
   })
   await recordAudit(db, {
     actor,
@@ -156,7 +160,7 @@ export async function grantRole(
     targetId: userId,
     scopePath: auditPath,
     villageId,
-    summary: { role, scopeKind: scope.kind, scopeId: scope.id },
+    summary: { role, scopeKind: scope.kind, scopeId: scope.id, ...(postId ? { postId } : {}) },
     at: now,
   })
   return { id }

@@ -1,16 +1,26 @@
 import type { AppContext } from '../../platform/context.js'
 import { defineRoutes } from '../../platform/http/routes.js'
 import { actorOf } from '../../platform/http/auth.js'
-import { commonErrors } from '../../platform/http/schemas.js'
+import { commonErrors, ErrorBody } from '../../platform/http/schemas.js'
 import {
   ChildrenPage,
   ChildrenQuery,
+  CreateNodeBody,
   NodeParams,
   OrgNodeView,
+  OrgPlaceView,
   OrgTree,
   UpdateNodeBody,
+  UpdatePlaceBody,
 } from './org.schemas.js'
-import { getOrgNode, getOrgTree, listOrgChildren, updateOrgNode } from './org.service.js'
+import {
+  addOrgNode,
+  getOrgNode,
+  getOrgTree,
+  listOrgChildren,
+  updateOrgNode,
+  updateOrgPlace,
+} from './org.service.js'
 
 export function orgRoutes(ctx: AppContext) {
   return defineRoutes((app) => {
@@ -70,6 +80,47 @@ export function orgRoutes(ctx: AppContext) {
       },
       async (request) =>
         updateOrgNode({
+          db: ctx.db,
+          actor: actorOf(request),
+          id: request.params.id,
+          changes: request.body,
+          now: ctx.clock(),
+        }),
+    )
+    app.post(
+      '/org/nodes',
+      {
+        schema: {
+          tags: ['org'],
+          summary: 'Add a child node (grid, building, unit, room …) with its place attributes',
+          body: CreateNodeBody,
+          response: { 201: OrgPlaceView, 422: ErrorBody, ...commonErrors },
+        },
+      },
+      async (request, reply) => {
+        const node = await addOrgNode({
+          db: ctx.db,
+          actor: actorOf(request),
+          input: request.body,
+          now: ctx.clock(),
+        })
+        return reply.code(201).send(node)
+      },
+    )
+    app.patch(
+      '/org/nodes/:id/place',
+      {
+        schema: {
+          tags: ['org'],
+          summary:
+            "Change a node's place attributes: a room's use and state, a grid's boundary, an address, a point (send the version you read)",
+          params: NodeParams,
+          body: UpdatePlaceBody,
+          response: { 200: OrgPlaceView, 422: ErrorBody, ...commonErrors },
+        },
+      },
+      async (request) =>
+        updateOrgPlace({
           db: ctx.db,
           actor: actorOf(request),
           id: request.params.id,

@@ -16,8 +16,18 @@ import {
   listNodesUnder,
   updateNodeFields,
 } from './org.repository.js'
-import type { OrgNodeView } from './org.schemas.js'
-import { classifyDatabaseError, writeJson } from '../../db/index.js'
+import type { CreateNodeBody, OrgNodeView, OrgPlaceView, UpdatePlaceBody } from './org.schemas.js'
+import { classifyDatabaseError, readJson, writeJson } from '../../db/index.js'
+import {
+  boundaryPointCount,
+  checkBoundary,
+  checkLatLng,
+  checkPlaceFields,
+  type Boundary,
+  type PlaceField,
+  type PlaceProblem,
+} from './facility.domain.js'
+import { updateNodePlace } from './facility.repository.js'
 
 const TREE_LIMIT = 5000
 
@@ -220,4 +230,162 @@ export async function createOrgNode(
     at: now,
   })
   return row
+}
+
+// ---- Creating nodes through the API, and their place attributes --------------------------------
+
+export function toOrgPlaceView(row: OrgNodeTable): OrgPlaceView {
+  return {
+    ...toOrgNodeView(row, true),
+    address: row.address,
+    lat: row.lat,
+    lng: row.lng,
+    floor: row.floor,
+    roomUse: row.room_use,
+    roomState: row.room_state,
+    boundary: row.boundary === null || row.boundary === undefined ? null : readJson<Boundary>(row.boundary),
+  }
+}
+
+type PlaceValues = Partial<Record<PlaceField, unknown>>
+
+function refusePlace(problem: PlaceProblem): AppError {
+  return new AppError('UNPROCESSABLE', {
+    reason: problem.en,
+    reasonZh: problem.zh,
+    field: problem.field,
+  })
+}
+
+/** The place rules that depend only on the node's kind and the values sent. */
+function checkPlace(kind: OrgNodeKind, values: PlaceValues, lat: number | null, lng: number | null): void {
+  const given = (Object.keys(values) as PlaceField[]).filter(
+    (k) => values[k] !== undefined && values[k] !== null,
+  )
+  const problem =
+    checkPlaceFields(kind, given) ??
+    (values.boundary !== undefined && values.boundary !== null ? checkBoundary(values.boundary) : null) ??
+    checkLatLng(lat, lng)
+  if (problem) throw refusePlace(problem)
+}
+
+function codeConflict(): AppError {
+  return new AppError('CONFLICT', { reason: 'code already in use', reasonZh: '编码已被使用', field: 'code' })
+}
+
+/** Adds a child node (a grid, building, unit or room …) under a node the actor may update. */
+export async function addOrgNode({
+  db,
+  actor,
+  input,
+  now,
+}: {
+  db: Db
+  actor: Actor
+  input: CreateNodeBody
+  now: number
+}): Promise<OrgPlaceView> {
+  const { parentId, kind, code, name, ...place } = input
+  checkPlace(kind, place, place.lat ?? null, place.lng ?? null)
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const row = await createOrgNode(trx, {
+        actor,
+        node: {
+          parentId,
+          kind,
+          code,
+          name: name.trim(),
+          address: place.address?.trim() || null,
+          lat: place.lat ?? null,
+          lng: place.lng ?? null,
+          floor: place.floor ?? null,
+          roomUse: place.roomUse ?? null,
+          roomState: place.roomState ?? null,
+          boundary: place.boundary ?? null,
+        },
+        now,
+      })
+      return toOrgPlaceView(row)
+    })
+  } catch (error) {
+    if (classifyDatabaseError(error)?.kind === 'unique') throw codeConflict()
+    throw error
+  }
+}
+
+/** Changes a node's place attributes: a room's use and state, a grid's boundary, an address, a point. */
+export async function updateOrgPlace({
+  db,
+  actor,
+  id,
+  changes,
+  now,
+}: {
+  db: Db
+  actor: Actor
+  id: string
+  changes: UpdatePlaceBody
+  now: number
+}): Promise<OrgPlaceView> {
+  const { version, ...place } = changes
+  return db.transaction().execute(async (trx) => {
+    const node = await findNode(trx, id)
+    if (!node) throw notFoundOrNoAccess('org_node')
+    requireAccess(actor, 'org.update', { kind: 'org', path: node.path }, 'org_node')
+    checkPlace(
+      node.kind,
+      place,
+      place.lat === undefined ? node.lat : place.lat,
+      place.lng === undefined ? node.lng : place.lng,
+    )
+    const address = place.address === undefined ? undefined : place.address?.trim() || null
+    const result = await updateNodePlace(trx, {
+      id,
+      expectedVersion: version,
+      changes: { ...place, address },
+      now,
+    })
+    requireVersionMatch(result, 'org_node', version)
+    const diff = changedFields(
+      {
+        address: node.address,
+        lat: node.lat,
+        lng: node.lng,
+        floor: node.floor,
+        roomUse: node.room_use,
+        roomState: node.room_state,
+      },
+      {
+        address,
+        lat: place.lat,
+        lng: place.lng,
+        floor: place.floor,
+        roomUse: place.roomUse,
+        roomState: place.roomState,
+      },
+    )
+    // The geometry itself stays out of the log; its size says what changed.
+    const boundary =
+      place.boundary === undefined
+        ? {}
+        : {
+            boundary: {
+              from: node.boundary === null ? null : { points: boundaryPointCount(readJson(node.boundary)) },
+              to: place.boundary === null ? null : { points: boundaryPointCount(place.boundary) },
+            },
+          }
+    await recordAudit(trx, {
+      actor,
+      action: 'org.update_place',
+      targetType: 'org_node',
+      targetId: id,
+      scopePath: node.path,
+      summary: { kind: node.kind, changes: { ...diff, ...boundary } },
+      at: now,
+    })
+    const after = await findNode(trx, id)
+    if (!after) throw new AppError('INTERNAL')
+    return toOrgPlaceView(after)
+  })
 }

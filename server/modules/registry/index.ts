@@ -1,4 +1,8 @@
 export { personRoutes } from './person.routes.js'
+export { householdRoutes } from './household.routes.js'
+export { tagRoutes } from './tag.routes.js'
+export { postRoutes } from './post.routes.js'
+export { contactRoutes } from './contact.routes.js'
 export {
   addressesOf,
   buildPersonRow,
