@@ -23,6 +23,7 @@ export default tseslint.config(
       'test-results/**',
       'web/src/api/schema.d.ts',
       'bench/results/**',
+      'bench/.data/**',
     ],
   },
   js.configs.recommended,
@@ -31,7 +32,14 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', '*.mjs', 'bin/*.mjs', 'scripts/*.mjs', 'bench/*.mjs', 'web/vite.config.ts'],
+          allowDefaultProject: [
+            '*.js',
+            '*.mjs',
+            'bin/*.mjs',
+            'scripts/*.mjs',
+            'bench/*.mjs',
+            'web/vite.config.ts',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },

@@ -24,6 +24,7 @@ import { fileRoutes } from './modules/files/index.js'
 import { facilityRoutes, orgRoutes, providerRoutes, unitRoutes } from './modules/org/index.js'
 import { villageRoutes } from './modules/villages/index.js'
 import { healthRoutes } from './modules/system/index.js'
+import { importRoutes } from './modules/imports/index.js'
 import {
   contactRoutes,
   householdRoutes,
@@ -121,6 +122,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(tagRoutes(ctx))
       await api.register(postRoutes(ctx))
       await api.register(contactRoutes(ctx))
+      await api.register(importRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )

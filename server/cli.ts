@@ -1,16 +1,17 @@
-// `tongxin <command>`: serve, migrate, seed --demo, backup, restore, user add|passwd.
+// `tongxin <command>`: serve, migrate, seed --demo, backup, restore, user add|passwd, import.
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
 import { ConfigError, loadConfig, type Config } from './config.js'
-import { migrateToLatest, openDatabase, sqliteFile } from './db/index.js'
+import { migrateToLatest, openDatabase, readJson, sqliteFile } from './db/index.js'
 import { systemActor } from './platform/access.js'
 import { AppError } from './platform/errors.js'
 import { errorMessage } from './platform/i18n.js'
 import { openRuntime } from './runtime.js'
 import { seedDemo } from './seed/demo.js'
 import { createUser, grantRole, setPassword } from './modules/accounts/index.js'
+import { cliImportTarget, runImport, startImport } from './modules/imports/index.js'
 import { serve } from './main.js'
 
 const usage = `Usage: tongxin <command>
@@ -22,6 +23,8 @@ const usage = `Usage: tongxin <command>
   restore <file>                replace the SQLite database with a backup (server stopped)
   user add <name> --display <显示名> --password <pw> [--role <role> --scope <org code|village code>]
   user passwd <name> --password <pw>
+  import <file.xlsx> --community <code> [--mode all|good] [--as <username>]
+                                import a registry workbook (the template of GET /api/v1/imports/template.xlsx)
 `
 
 function fail(message: string): never {
@@ -63,13 +66,73 @@ async function main(argv: string[]): Promise<void> {
       return
     }
     case 'seed': {
-      const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } })
-      if (!values.demo) fail('seed needs --demo')
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          demo: { type: 'boolean' },
+          tree: { type: 'boolean' },
+          district: { type: 'boolean' },
+          communities: { type: 'string' },
+          persons: { type: 'string' },
+          seed: { type: 'string' },
+        },
+      })
+      if (!values.demo && !values.district)
+        fail('seed needs --demo [--tree] or --district [--communities N] [--persons N] [--seed S]')
       if (config.env === 'production') fail('the demo community is never seeded in production')
+      const count = (flag: string, text: string | undefined, fallback: number): number => {
+        if (text === undefined) return fallback
+        const n = Number(text.replace(/[_,]/g, ''))
+        if (!Number.isSafeInteger(n) || n < 1) fail(`--${flag} needs a positive whole number, not ${text}`)
+        return n
+      }
+      const communities = count('communities', values.communities, 100)
+      const persons = count('persons', values.persons, 500_000)
+      const seed = count('seed', values.seed, 1)
       const runtime = await openRuntime(config)
-      const seeded = await seedDemo(runtime.ctx.db)
-      await runtime.close()
-      process.stdout.write(seeded ? 'demo community seeded\n' : 'demo community already present\n')
+      try {
+        const started = Date.now()
+        if (values.demo) {
+          // The full demo (residents, network, 1+5+10) unless --tree asks for the org tree and accounts only.
+          const seeded = await seedDemo(runtime.ctx.db, {
+            size: values.tree ? 'tree' : 'full',
+            pii: runtime.ctx.pii,
+          })
+          process.stdout.write(seeded ? 'demo community seeded\n' : 'demo community already present\n')
+          if (seeded) process.stderr.write(`(${((Date.now() - started) / 1000).toFixed(1)} s)\n`)
+          return
+        }
+        const { generateDistrict } = await import('./seed/generator.js')
+        const n = (x: number) => x.toLocaleString('en-US')
+        process.stderr.write(
+          `generating ${n(communities)} communities, about ${n(persons)} persons (seed ${seed}) …\n`,
+        )
+        const stats = await generateDistrict(runtime.ctx.db, runtime.ctx.pii, {
+          communities,
+          persons,
+          seed,
+          onProgress: (p) => {
+            const seconds = p.elapsedMs / 1000
+            process.stderr.write(
+              `[${p.done}/${p.total}] ${p.community.name} ${n(p.community.residents)} residents · ` +
+                `${n(p.persons)} persons, ${n(p.rows)} rows in ${seconds.toFixed(1)} s (${n(Math.round(p.rows / seconds))} rows/s)\n`,
+            )
+          },
+        })
+        const seconds = stats.elapsedMs / 1000
+        process.stdout.write(
+          [
+            `district generated: ${stats.streets} streets/parks, ${n(stats.communities)} communities, ${n(stats.villages)} villages`,
+            `  ${n(stats.persons)} persons (${n(stats.residents)} living there), ${n(stats.households)} households, ${n(stats.partyMembers)} party members`,
+            `  ${n(stats.posts)} posts, ${n(stats.contacts)} contact links; largest ${stats.largest.name} (${n(stats.largest.residents)}), smallest ${stats.smallest.name} (${n(stats.smallest.residents)})`,
+            `  ${n(stats.rows)} rows in ${seconds.toFixed(1)} s: ${n(Math.round(stats.rows / seconds))} rows/s, ${n(Math.round(stats.persons / seconds))} persons/s`,
+            `  (planning and sealing ${(stats.planMs / 1000).toFixed(1)} s on the ${stats.planner}, writing ${(stats.writeMs / 1000).toFixed(1)} s)`,
+            '',
+          ].join('\n'),
+        )
+      } finally {
+        await runtime.close()
+      }
       return
     }
     case 'backup': {
@@ -124,6 +187,101 @@ async function main(argv: string[]): Promise<void> {
       await migrateToLatest(handle.db)
       await handle.close()
       process.stdout.write(`restored from ${resolve(source)}\n`)
+      return
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { community: { type: 'string' }, mode: { type: 'string' }, as: { type: 'string' } },
+      })
+      const file = positionals[0]
+      if (!file) fail('import needs an .xlsx file')
+      if (!values.community) fail('import needs --community <community code>')
+      const modes: Record<string, 'all_or_nothing' | 'good_rows'> = {
+        all: 'all_or_nothing',
+        good: 'good_rows',
+      }
+      const mode = modes[values.mode ?? 'all']
+      if (!mode) fail('--mode is all (write nothing when any row is bad) or good (write the good rows)')
+      if (!existsSync(file)) fail(`no file ${file}`)
+      const runtime = await openRuntime(config)
+      const { db, files, pii } = runtime.ctx
+      try {
+        const target = await cliImportTarget(db, values.community, values.as)
+        const actor = target.actor ?? systemActor(`cli:${process.env.USER ?? 'unknown'}`)
+        const started = await startImport({
+          db,
+          files,
+          actor,
+          communityId: target.community.id,
+          mode,
+          fileName: basename(file),
+          content: readFileSync(file),
+          now: Date.now(),
+          enqueue: false,
+        })
+        process.stdout.write(
+          `导入 import ${started.id}: ${basename(file)} → ${target.community.name} (${mode})\n`,
+        )
+        let shown = -1
+        const done = await runImport({ db, files, pii, clock: () => Date.now() }, started.id, {
+          actor,
+          onProgress: (p) => {
+            if (p.phase === 'parsed') process.stdout.write(`读取 read ${p.total} 行 rows\n`)
+            if (p.phase === 'checked') process.stdout.write('检查完毕 checked\n')
+            if (p.phase !== 'writing' || p.total === 0) return
+            const percent = Math.floor((p.processed * 100) / p.total)
+            if (percent >= shown + 10 || p.processed === p.total) {
+              shown = percent
+              process.stdout.write(`写入 written ${p.processed}/${p.total} (${percent}%)\n`)
+            }
+          },
+        })
+        const report = readJson<{
+          errors: {
+            sheet: string
+            row: number
+            column: string | null
+            value: string | null
+            reasonZh: string
+            reasonEn: string
+          }[]
+          errorCount: number
+          stats: Record<string, { created: number; updated: number; unchanged: number }> | null
+          timings: { parseMs: number; checkMs: number; writeMs: number } | null
+        }>(done.errors)
+        for (const e of report.errors.slice(0, 200)) {
+          const where = `${e.sheet} 第 ${e.row} 行${e.column ? ` ${e.column}` : ''}`
+          process.stdout.write(
+            `  ✗ ${where}${e.value ? `（${e.value}）` : ''}：${e.reasonZh} / ${e.reasonEn}\n`,
+          )
+        }
+        if (report.errorCount > 200) process.stdout.write(`  … 另有 ${report.errorCount - 200} 个问题 more\n`)
+        for (const [what, c] of Object.entries(report.stats ?? {})) {
+          if (c.created + c.updated + c.unchanged === 0) continue
+          process.stdout.write(
+            `  ${what}: 新增 created ${c.created}, 更新 updated ${c.updated}, 未变 unchanged ${c.unchanged}\n`,
+          )
+        }
+        if (report.timings)
+          process.stdout.write(
+            `  用时 parse ${report.timings.parseMs} ms, check ${report.timings.checkMs} ms, write ${report.timings.writeMs} ms\n`,
+          )
+        const verdict = {
+          done: '完成 done',
+          rejected: '未导入 rejected (nothing written)',
+          failed: '失败 failed',
+          queued: 'queued',
+          running: 'running',
+        }[done.status]
+        process.stdout.write(
+          `${verdict}: ${done.total_rows} 行 rows, ${done.good_rows} 正确 good, ${done.bad_rows} 有错 bad\n`,
+        )
+        if (done.status !== 'done') process.exitCode = 1
+      } finally {
+        await runtime.close()
+      }
       return
     }
     case 'user': {

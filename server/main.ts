@@ -20,7 +20,7 @@ export async function serve(config: Config): Promise<void> {
   let seeded = false
   if (config.seedDemo) {
     const anyUser = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst()
-    if (!anyUser) seeded = await seedDemo(ctx.db)
+    if (!anyUser) seeded = await seedDemo(ctx.db, { size: 'full', pii: ctx.pii })
   }
   const app = await buildApp(ctx, { webRoot: defaultWebRoot() })
   const pidFile = runtime.handle.file ? join(config.dataDir, 'server.pid') : undefined

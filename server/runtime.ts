@@ -8,6 +8,7 @@ import type { AppContext } from './platform/context.js'
 import { LocalFileStore } from './platform/files.js'
 import { JobRunner, type JobRunnerOptions } from './platform/jobs.js'
 import { registerPlatformJobs } from './platform/maintenance.js'
+import { registerImportJobs } from './modules/imports/index.js'
 import { derivePiiKeys } from './platform/pii.js'
 import { loadSecret } from './platform/secret.js'
 import { systemClock } from './platform/time.js'
@@ -45,6 +46,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     deviceKey: createHmac('sha256', secret).update('tongxin-device-cookie-v1').digest(),
   }
   registerPlatformJobs(ctx)
+  registerImportJobs(ctx)
   return {
     ctx,
     handle,

@@ -4,6 +4,7 @@
 // limit, whichever comes first.
 import { createHash, randomBytes } from 'node:crypto'
 import type { Executor } from '../db/index.js'
+import { preparedQuery } from '../db/prepared.js'
 import { isRole, type Grant } from './access.js'
 
 export const SESSION_COOKIE = 'tx_session'
@@ -56,13 +57,16 @@ export async function createSession(
   return { token, csrfToken }
 }
 
-export async function loadGrants(db: Executor, userId: string): Promise<Grant[]> {
-  const rows = await db
+const grantsOf = preparedQuery((db: Executor, userId: string) =>
+  db
     .selectFrom('grants')
     .select(['id', 'role', 'scope_kind', 'scope_id', 'scope_path'])
     .where('user_id', '=', userId)
-    .orderBy('id')
-    .execute()
+    .orderBy('id'),
+)
+
+export async function loadGrants(db: Executor, userId: string): Promise<Grant[]> {
+  const rows = await grantsOf(db, '', userId)
   return rows.flatMap((r) =>
     isRole(r.role)
       ? [{ id: r.id, role: r.role, scopeKind: r.scope_kind, scopeId: r.scope_id, scopePath: r.scope_path }]
@@ -70,15 +74,9 @@ export async function loadGrants(db: Executor, userId: string): Promise<Grant[]>
   )
 }
 
-export async function resolveSession(
-  db: Executor,
-  token: string,
-  now: number,
-  policy: SessionPolicy,
-): Promise<SessionLookup> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { ok: false, reason: 'missing' }
-  const id = hashToken(token)
-  const row = await db
+// Runs on every signed-in request: compiled once.
+const sessionRow = preparedQuery((db: Executor, sessionId: string) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -93,8 +91,18 @@ export async function resolveSession(
       'users.version',
       'users.disabled',
     ])
-    .where('sessions.id', '=', id)
-    .executeTakeFirst()
+    .where('sessions.id', '=', sessionId),
+)
+
+export async function resolveSession(
+  db: Executor,
+  token: string,
+  now: number,
+  policy: SessionPolicy,
+): Promise<SessionLookup> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { ok: false, reason: 'missing' }
+  const id = hashToken(token)
+  const [row] = await sessionRow(db, '', id)
   if (!row || row.disabled === 1) return { ok: false, reason: 'missing' }
   if (row.expires_at <= now || row.last_seen_at + policy.idleMs <= now) {
     await db.deleteFrom('sessions').where('id', '=', id).execute()

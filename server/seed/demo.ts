@@ -1,12 +1,20 @@
-// A small demo community modelled on the source (张码花园 in 淮安工业园区): enough to sign in as each
-// kind of user and see the shell scoped to them. The registry work grows this into the full demo
-// (about 4,000 residents in 1,300 households from 5 villages); synthetic, never real people.
-import type { Db } from '../db/index.js'
+// The demo, modelled on the source (张码花园 in 淮安工业园区); synthetic, never real people.
+//   - 'tree': the org tree (2 communities, grids, 3 buildings a grid), 5 villages and the demo
+//     accounts — enough to sign in as each kind of user. Tests build on this; keep it small and fast.
+//   - 'full': the tree plus the generated residents: 张码花园社区 with about 4,000 people in 1,300
+//     households from its 5 villages, 4 grids and 40 buildings; 花河佳苑社区 with about 1,500 from 5
+//     more; the fused network and its posts, 1+5+10 links and facilities; the demo users are persons
+//     holding the posts their grants come from. What `npm start` and `tongxin seed --demo` build.
+import type { Db, Executor } from '../db/index.js'
 import { systemActor } from '../platform/access.js'
 import { newId } from '../platform/ids.js'
 import { hashPassword } from '../platform/passwords.js'
+import type { PiiKeys } from '../platform/pii.js'
 import { createUser, grantRole } from '../modules/accounts/index.js'
 import { createOrgNode } from '../modules/org/index.js'
+import { generateCommunity, IdentifierRegistry, type CommunityStats } from './generator.js'
+import type { NamedHolder } from './network.js'
+import type { SeatKind } from './posts.js'
 
 export const DEMO_PASSWORD = 'tongxin@2026'
 
@@ -48,13 +56,40 @@ export async function isDemoSeeded(db: Db): Promise<boolean> {
   return row !== undefined
 }
 
+export interface SeedDemoOptions {
+  /** 'tree' (default): org tree, villages and accounts only. 'full': plus residents and network. */
+  size?: 'tree' | 'full'
+  /** The installation's keys, to seal identifiers with (required for 'full'). */
+  pii?: PiiKeys
+  now?: number
+  /** Residents of 张码花园社区 and 花河佳苑社区 in the full demo. */
+  residents?: { zhangma: number; huahe: number }
+}
+
+export interface DemoResult {
+  seeded: boolean
+  /** Per generated community (full demo only). */
+  communities: CommunityStats[]
+}
+
 /** Builds the demo once; a second call does nothing. Returns whether it seeded. */
-export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
-  if (await isDemoSeeded(db)) return false
+export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<boolean> {
+  return (await seedDemoWithStats(db, options)).seeded
+}
+
+const huaheVillages = ['花河村', '周庄村', '高集村', '沈湾村', '蒋圩村']
+
+export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): Promise<DemoResult> {
+  const now = options.now ?? Date.now()
+  const size = options.size ?? 'tree'
+  const pii = options.pii
+  if (size === 'full' && !pii) throw new Error('the full demo needs the installation keys (pii)')
+  if (await isDemoSeeded(db)) return { seeded: false, communities: [] }
   const actor = systemActor('seed --demo')
   // One hash for all demo accounts: scrypt is deliberately slow.
   demoHash ??= hashPassword(DEMO_PASSWORD)
   const passwordHash = await demoHash
+  const communities: CommunityStats[] = []
   await db.transaction().execute(async (trx) => {
     const node = (
       parentId: string | null,
@@ -118,10 +153,12 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
       })
       users.set(account.username, id)
     }
+    const grants = new Map<string, string>()
     const grant = async (username: string, role: string, scope: { kind: 'org' | 'village'; id: string }) => {
       const userId = users.get(username)
       if (!userId) throw new Error(`demo user ${username} missing`)
-      await grantRole(trx, { actor, userId, role, scope, now })
+      const { id } = await grantRole(trx, { actor, userId, role, scope, now })
+      grants.set(`${username}:${role}`, id)
     }
     await grant('admin', 'admin', { kind: 'org', id: district.id })
     await grant('jiedao', 'street_leader', { kind: 'org', id: park.id })
@@ -135,10 +172,127 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<boolean> {
     if (!liwan) throw new Error('demo villages missing')
     await grant('kuaiji', 'village_accountant', { kind: 'village', id: liwan })
     await grant('shenji', 'auditor', { kind: 'org', id: park.id })
+    if (size === 'full' && pii) {
+      communities.push(
+        ...(await seedResidents(trx, pii, {
+          now,
+          zhangma,
+          huahe,
+          villageIds,
+          villageNames: villages,
+          users,
+          grants,
+          residents: options.residents ?? { zhangma: 4000, huahe: 1500 },
+        })),
+      )
+    }
     await trx
       .insertInto('app_meta')
       .values({ key: DEMO_SEEDED_KEY, value: String(now) })
       .execute()
   })
-  return true
+  return { seeded: true, communities }
+}
+
+/**
+ * The full demo's people: generated into both communities, the named demo users placed among them
+ * and their posts tied to the grants they already hold (posts.user_id/grant_id, grants.post_id).
+ */
+async function seedResidents(
+  trx: Executor,
+  pii: PiiKeys,
+  input: {
+    now: number
+    zhangma: { id: string; path: string }
+    huahe: { id: string; path: string }
+    villageIds: string[]
+    villageNames: string[]
+    users: Map<string, string>
+    grants: Map<string, string>
+    residents: { zhangma: number; huahe: number }
+  },
+): Promise<CommunityStats[]> {
+  const { now } = input
+  const park = await trx
+    .selectFrom('org_nodes')
+    .select('path')
+    .where('code', '=', '320812400')
+    .executeTakeFirstOrThrow()
+  for (const [i, name] of input.villageNames.entries()) {
+    await trx
+      .updateTable('villages')
+      .set({ collective_name: `${name.replace(/村$/, '')}股份经济合作社` })
+      .where('id', '=', input.villageIds[i] ?? '')
+      .execute()
+  }
+  const huahe: { id: string; name: string }[] = []
+  for (const [i, name] of huaheVillages.entries()) {
+    const id = newId()
+    await trx
+      .insertInto('villages')
+      .values({
+        id,
+        code: `320812400${String(206 + i)}`,
+        name,
+        area_path: park.path,
+        collective_name: `${name.replace(/村$/, '')}股份经济合作社`,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute()
+    huahe.push({ id, name })
+  }
+  const ids = await IdentifierRegistry.load(trx, pii)
+  const addressPrefix = '淮安市清江浦区淮安工业园区'
+  const zhangma = await generateCommunity(trx, pii, {
+    communityId: input.zhangma.id,
+    residents: input.residents.zhangma,
+    seed: 2021,
+    villages: input.villageNames.map((name, i) => ({ id: input.villageIds[i] ?? '', name })),
+    grids: 4,
+    buildings: 40,
+    firstYear: 2016,
+    // About 150 party members (5% of adults): 1+5+10 then covers most, not all, households.
+    partyRate: 0.05,
+    named: {
+      secretary: { name: '李秀兰', sex: 'female', originVillage: 0 },
+      gridWorkers: { 0: { name: '陈志强', sex: 'male' } },
+      villageAccountants: { 0: { name: '孔德明', sex: 'male' } },
+    },
+    ids,
+    now,
+    addressPrefix,
+  })
+  const huaheGenerated = await generateCommunity(trx, pii, {
+    communityId: input.huahe.id,
+    residents: input.residents.huahe,
+    seed: 2021,
+    villages: huahe,
+    grids: 3,
+    buildings: 15,
+    firstYear: 2018,
+    partyRate: 0.05,
+    ids,
+    now,
+    addressPrefix,
+  })
+  // The demo users hold the posts their grants come from.
+  const link = async (holder: NamedHolder | undefined, seat: SeatKind, username: string, role: string) => {
+    const postId = holder?.posts[seat]
+    const grantId = input.grants.get(`${username}:${role}`)
+    const userId = input.users.get(username)
+    if (!postId || !grantId || !userId) throw new Error(`demo post ${seat} of ${username} missing`)
+    await trx
+      .updateTable('posts')
+      .set({ user_id: userId, grant_id: grantId })
+      .where('id', '=', postId)
+      .execute()
+    await trx.updateTable('grants').set({ post_id: postId }).where('id', '=', grantId).execute()
+  }
+  await link(zhangma.named.secretary, 'party_secretary', 'shuji', 'community_secretary')
+  await link(zhangma.named['gridWorker:0'], 'grid_worker', 'wangge1', 'grid_worker')
+  await link(zhangma.named['gridWorker:0'], 'party_member', 'wangge1', 'party_member')
+  await link(zhangma.named['villageAccountant:0'], 'village_accountant', 'kuaiji', 'village_accountant')
+  return [zhangma.stats, huaheGenerated.stats]
 }

@@ -35,8 +35,8 @@ async function start(dataDir: string, port: number): Promise<Running> {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''
-  child.stdout?.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)))
-  child.stderr?.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)))
+  child.stdout.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)))
+  child.stderr.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)))
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
@@ -82,9 +82,11 @@ describe('crash safety (SQLite, kill -9 under write load)', () => {
       }
       const grid = tree.nodes.find((n) => n.kind === 'grid' && n.inScope)
       if (!grid) throw new Error('no grid')
-      let crashed = false
+      const state = { crashed: false }
+      // A function, not the flag itself: the kill happens while a request is awaited.
+      const crashed = (): boolean => state.crashed
       const writer = async () => {
-        while (!crashed) {
+        while (!crashed()) {
           const name = `压测${cycle}-${attempted++}`
           try {
             const res = await fetch(`${server.url}/api/v1/persons`, {
@@ -99,15 +101,15 @@ describe('crash safety (SQLite, kill -9 under write load)', () => {
               }),
             })
             if (res.status === 201) acknowledged.set(name, ((await res.json()) as { id: string }).id)
-            else if (!crashed) throw new Error(`write refused: ${res.status} ${await res.text()}`)
+            else if (!crashed()) throw new Error(`write refused: ${res.status} ${await res.text()}`)
           } catch (error) {
-            if (!crashed) throw error
+            if (!crashed()) throw error
           }
         }
       }
       const writers = Array.from({ length: 6 }, writer)
       await sleep(400 + Math.random() * 1500)
-      crashed = true
+      state.crashed = true
       server.child.kill('SIGKILL')
       await Promise.allSettled(writers)
       await new Promise((r) =>

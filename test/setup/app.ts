@@ -32,7 +32,7 @@ export async function startTestApp(
   options: { seed?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const { runtime, dispose } = await openTestRuntime(options.env)
-  if (options.seed !== false) await seedDemo(runtime.ctx.db)
+  if (options.seed !== false) await seedDemo(runtime.ctx.db, { size: 'tree' })
   const app = await buildApp(runtime.ctx, { logger: false })
   await app.ready()
   return {

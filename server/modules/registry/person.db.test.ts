@@ -188,6 +188,28 @@ describe(`the person registry (${testDialect})`, () => {
     expect(JSON.stringify(entry.summary)).not.toContain('13851761234')
   })
 
+  it('says which household a person belongs to', async () => {
+    const { world, room } = await setup()
+    const c = await t().login('shuji')
+    const p = (await register(c, room.id)).json<Person>()
+    expect(
+      (await c.request('GET', `/api/v1/persons/${p.id}`)).json<{ household: unknown }>().household,
+    ).toBeNull()
+    const created = await c.request('POST', '/api/v1/households', {
+      communityId: world.zhangma.id,
+      code: 'ZM-0001',
+      roomId: room.id,
+      headPersonId: p.id,
+    })
+    expect(created.statusCode).toBe(201)
+    const after = (await c.request('GET', `/api/v1/persons/${p.id}`)).json<{ household: unknown }>()
+    expect(after.household).toEqual({
+      id: created.json<{ id: string }>().id,
+      code: 'ZM-0001',
+      relation: 'head',
+    })
+  })
+
   it('lists the people of a grid by pinyin, a page at a time', async () => {
     const { world, room } = await setup()
     for (const name of ['王芳', '阿布', '张伟', '李娜', '陈静'])

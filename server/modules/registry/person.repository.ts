@@ -1,5 +1,6 @@
 import type { Executor, PersonTable } from '../../db/index.js'
-import { underPath } from '../../db/index.js'
+import { pathRange, underPath } from '../../db/index.js'
+import { preparedQuery } from '../../db/prepared.js'
 
 export async function insertPerson(db: Executor, row: PersonTable): Promise<void> {
   await db.insertInto('persons').values(row).execute()
@@ -36,6 +37,63 @@ export interface PersonScopeFilter {
   villageIds: string[]
 }
 
+type ScopedQuery = (db: Executor, shape: string, ...params: (string | number)[]) => Promise<PersonTable[]>
+const scopedQueries = new Map<string, ScopedQuery>()
+
+/**
+ * One compiled query per (kind, column, number of scope paths, number of villages): searches run on
+ * every keystroke of a search box, so they skip Kysely's per-call build and compile.
+ */
+function scopedQuery(
+  kind: 'prefix' | 'tail',
+  column: string,
+  nPaths: number,
+  nVillages: number,
+): ScopedQuery {
+  const key = `${kind}:${column}:${nPaths}:${nVillages}`
+  let query = scopedQueries.get(key)
+  if (!query) {
+    query = preparedQuery<PersonTable, (string | number)[]>(
+      (db: Executor, ...params: (string | number)[]) => {
+        const [low, high, limit, ...scope] = params
+        // Each path arrives as its range bounds (from, to): see pathRange.
+        const bounds = scope.slice(0, nPaths * 2).map(String)
+        const villages = scope.slice(nPaths * 2).map(String)
+        let q = db.selectFrom('persons').selectAll()
+        const field = column as SearchField | 'id_tail' | 'phone_tail'
+        q =
+          kind === 'prefix'
+            ? q.where(field, '>=', String(low)).where(field, '<', String(high))
+            : q.where(field, '=', String(low))
+        return q
+          .where((eb) =>
+            eb.or([
+              ...Array.from({ length: nPaths }, (_, i) =>
+                eb.and([eb('path', '>=', bounds[2 * i] ?? ''), eb('path', '<', bounds[2 * i + 1] ?? '')]),
+              ),
+              ...(villages.length > 0 ? [eb('origin_village_id', 'in', villages)] : []),
+            ]),
+          )
+          .orderBy('name_sort')
+          .orderBy('id')
+          .limit(limit as number)
+      },
+    )
+    scopedQueries.set(key, query)
+  }
+  return query
+}
+
+function scopeParams(scope: PersonScopeFilter): string[] {
+  return [
+    ...scope.paths.flatMap((p) => {
+      const { from, to } = pathRange(p)
+      return [from, to]
+    }),
+    ...scope.villageIds,
+  ]
+}
+
 /**
  * Persons whose name, pinyin or initials start with `prefix`, within scope, ordered by the sort key.
  * A prefix is a range on an index: [prefix, prefix + U+FFFF).
@@ -48,21 +106,8 @@ export async function searchByPrefix(
   limit: number,
 ): Promise<PersonTable[]> {
   if (scope.paths.length === 0 && scope.villageIds.length === 0) return []
-  return db
-    .selectFrom('persons')
-    .selectAll()
-    .where(field, '>=', prefix)
-    .where(field, '<', `${prefix}\uffff`)
-    .where((eb) =>
-      eb.or([
-        ...scope.paths.map((p) => underPath(eb, 'path', p)),
-        ...(scope.villageIds.length > 0 ? [eb('origin_village_id', 'in', scope.villageIds)] : []),
-      ]),
-    )
-    .orderBy('name_sort')
-    .orderBy('id')
-    .limit(limit)
-    .execute()
+  const query = scopedQuery('prefix', field, scope.paths.length, scope.villageIds.length)
+  return query(db, '', prefix, `${prefix}\uffff`, limit, ...scopeParams(scope))
 }
 
 export async function searchByTail(
@@ -73,20 +118,8 @@ export async function searchByTail(
   limit: number,
 ): Promise<PersonTable[]> {
   if (scope.paths.length === 0 && scope.villageIds.length === 0) return []
-  return db
-    .selectFrom('persons')
-    .selectAll()
-    .where(column, '=', tail)
-    .where((eb) =>
-      eb.or([
-        ...scope.paths.map((p) => underPath(eb, 'path', p)),
-        ...(scope.villageIds.length > 0 ? [eb('origin_village_id', 'in', scope.villageIds)] : []),
-      ]),
-    )
-    .orderBy('name_sort')
-    .orderBy('id')
-    .limit(limit)
-    .execute()
+  const query = scopedQuery('tail', column, scope.paths.length, scope.villageIds.length)
+  return query(db, '', tail, '', limit, ...scopeParams(scope))
 }
 
 /** Everyone living under one org node, by name, a page at a time (keyset on name_sort, id). */

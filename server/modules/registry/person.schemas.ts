@@ -63,6 +63,8 @@ export const PersonView = Type.Object(
     originVillage: Nullable(Type.Object({ id: Id, name: Type.String() })),
     placeId: Id,
     address: Type.String(),
+    /** The household the person belongs to now (null: none); given on single-person reads only. */
+    household: Type.Optional(Nullable(Type.Object({ id: Id, code: Type.String(), relation: Type.String() }))),
     partyMember: Type.Boolean(),
     status: Type.String(),
     version: Type.Integer(),

@@ -2,6 +2,7 @@
 // and finding people by name, pinyin, initials or the last four of an ID or phone.
 import type { Db, Executor, OrgNodeTable, PersonTable } from '../../db/index.js'
 import { classifyDatabaseError } from '../../db/index.js'
+import { preparedQuery } from '../../db/prepared.js'
 import { can, listScope, requireAccess, type Actor } from '../../platform/access.js'
 import { changedFields, recordAudit } from '../../platform/audit.js'
 import { requireVersionMatch } from '../../platform/concurrency.js'
@@ -137,13 +138,40 @@ export async function requireReadablePerson(db: Executor, actor: Actor, id: stri
   return person
 }
 
+type NodeName = { id: string; kind: string; name: string }
+const nodeLookups = new Map<number, (db: Executor, shape: string, ...ids: string[]) => Promise<NodeName[]>>()
+const villageLookups = new Map<
+  number,
+  (db: Executor, shape: string, ...ids: string[]) => Promise<{ id: string; name: string }[]>
+>()
+
+/** Name lookups by id run for every list of people: compiled once per list length. */
+function nodesByIds(n: number) {
+  let q = nodeLookups.get(n)
+  if (!q) {
+    q = preparedQuery((db: Executor, ...ids: string[]) =>
+      db.selectFrom('org_nodes').select(['id', 'kind', 'name']).where('id', 'in', ids),
+    )
+    nodeLookups.set(n, q)
+  }
+  return q
+}
+
+function villagesByIds(n: number) {
+  let q = villageLookups.get(n)
+  if (!q) {
+    q = preparedQuery((db: Executor, ...ids: string[]) =>
+      db.selectFrom('villages').select(['id', 'name']).where('id', 'in', ids),
+    )
+    villageLookups.set(n, q)
+  }
+  return q
+}
+
 /** "张码花园社区 3号楼 2单元 301" for each path, from one query over the nodes on those paths. */
 export async function addressesOf(db: Executor, paths: string[]): Promise<Map<string, string>> {
   const ids = [...new Set(paths.flatMap((p) => p.split('/').filter((s) => s !== '')))]
-  const nodes =
-    ids.length === 0
-      ? []
-      : await db.selectFrom('org_nodes').select(['id', 'kind', 'name']).where('id', 'in', ids).execute()
+  const nodes = ids.length === 0 ? [] : await nodesByIds(ids.length)(db, '', ...ids)
   const byId = new Map(nodes.map((n) => [n.id, n]))
   const out = new Map<string, string>()
   for (const path of paths) {
@@ -162,7 +190,7 @@ export async function toPersonViews(
   db: Executor,
   pii: PiiKeys,
   rows: PersonTable[],
-  options: { unmask?: boolean } = {},
+  options: { unmask?: boolean; withHousehold?: boolean } = {},
 ): Promise<PersonView[]> {
   const addresses = await addressesOf(
     db,
@@ -170,10 +198,30 @@ export async function toPersonViews(
   )
   const villageIds = [...new Set(rows.flatMap((r) => (r.origin_village_id ? [r.origin_village_id] : [])))]
   const villages =
-    villageIds.length === 0
-      ? []
-      : await db.selectFrom('villages').select(['id', 'name']).where('id', 'in', villageIds).execute()
+    villageIds.length === 0 ? [] : await villagesByIds(villageIds.length)(db, '', ...villageIds)
   const villageNames = new Map(villages.map((v) => [v.id, v.name]))
+  const memberships =
+    rows.length === 0 || options.withHousehold !== true
+      ? []
+      : await db
+          .selectFrom('household_members')
+          .innerJoin('households', 'households.id', 'household_members.household_id')
+          .select([
+            'household_members.person_id',
+            'households.id',
+            'households.code',
+            'household_members.relation',
+          ])
+          .where(
+            'household_members.person_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .where('household_members.left_on', 'is', null)
+          .execute()
+  const householdOf = new Map(
+    memberships.map((m) => [m.person_id, { id: m.id, code: m.code, relation: m.relation }]),
+  )
   const today = localDate(Date.now())
   return rows.map((r) => {
     const idNumber = r.id_sealed ? unseal(pii, r.id_sealed) : null
@@ -196,6 +244,7 @@ export async function toPersonViews(
         : null,
       placeId: segments[segments.length - 1] ?? '',
       address: addresses.get(r.path) ?? '',
+      ...(options.withHousehold === true ? { household: householdOf.get(r.id) ?? null } : {}),
       partyMember: r.party_member === 1,
       status: r.status,
       version: r.version,
@@ -204,7 +253,7 @@ export async function toPersonViews(
 }
 
 async function oneView(db: Executor, pii: PiiKeys, row: PersonTable, unmask = false): Promise<PersonView> {
-  const [view] = await toPersonViews(db, pii, [row], { unmask })
+  const [view] = await toPersonViews(db, pii, [row], { unmask, withHousehold: true })
   if (!view) throw new AppError('INTERNAL')
   return view
 }

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet } from 'react-router'
 import { OrgTreeNav } from '../org/OrgTreeNav'
+import { HeaderSearch } from '../registry/HeaderSearch'
 import { CurrentUser } from './CurrentUser'
 import { LanguageSwitch } from './LanguageSwitch'
 import { LogoutButton } from './LogoutButton'
@@ -33,6 +34,7 @@ export function DeskLayout() {
           <ProductName />
         </Flex>
         <Flex align="center" gap={narrow ? 8 : 16} style={{ minWidth: 0 }}>
+          <HeaderSearch narrow={narrow} />
           <LanguageSwitch small={narrow} />
           <CurrentUser maxWidth={narrow ? 96 : 200} />
           <LogoutButton iconOnly={narrow} />

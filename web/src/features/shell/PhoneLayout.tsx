@@ -1,4 +1,4 @@
-import { HomeOutlined, UserOutlined } from '@ant-design/icons'
+import { HomeOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons'
 import { Layout } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -29,6 +29,7 @@ export function PhoneLayout() {
       </Layout.Content>
       <nav className="tx-tabbar">
         <Tab to="/m" icon={<HomeOutlined />} label={t('shell.home')} />
+        <Tab to="/m/search" icon={<SearchOutlined />} label={t('registry.search.tab')} />
         <Tab to="/m/me" icon={<UserOutlined />} label={t('shell.mine')} />
       </nav>
     </Layout>

@@ -2,6 +2,11 @@ import { createBrowserRouter } from 'react-router'
 import { LoginPage } from '../auth/LoginPage'
 import { RequireAuth } from '../auth/RequireAuth'
 import { OrgNodePage } from '../org/OrgNodePage'
+import { HouseholdPage } from '../registry/HouseholdPage'
+import { ImportPage } from '../registry/ImportPage'
+import { PersonPage } from '../registry/PersonPage'
+import { PhoneSearchPage } from '../registry/PhoneSearchPage'
+import { SearchPage } from '../registry/SearchPage'
 import { DeskLayout } from './DeskLayout'
 import { HomePage } from './HomePage'
 import { NotFoundPage } from './NotFoundPage'
@@ -25,6 +30,9 @@ export function createRouter() {
               children: [
                 { index: true, element: <PhoneHomePage /> },
                 { path: 'me', element: <PhoneMePage /> },
+                { path: 'search', element: <PhoneSearchPage /> },
+                { path: 'persons/:id', element: <PersonPage /> },
+                { path: 'households/:id', element: <HouseholdPage /> },
                 { path: '*', element: <NotFoundPage home="/m" /> },
               ],
             },
@@ -33,6 +41,10 @@ export function createRouter() {
               children: [
                 { index: true, element: <HomePage /> },
                 { path: 'org/:id', element: <OrgNodePage /> },
+                { path: 'org/:id/import', element: <ImportPage /> },
+                { path: 'search', element: <SearchPage /> },
+                { path: 'persons/:id', element: <PersonPage /> },
+                { path: 'households/:id', element: <HouseholdPage /> },
                 { path: '*', element: <NotFoundPage /> },
               ],
             },

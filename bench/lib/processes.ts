@@ -1,0 +1,111 @@
+// Starts the two servers a benchmark compares, on loopback, and reads their memory.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+
+export const root = join(import.meta.dirname, '..', '..')
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
+    })
+  })
+}
+
+export interface Server {
+  name: string
+  url: string
+  pid: number
+  stop: () => Promise<void>
+}
+
+async function waitFor(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const start = Date.now()
+  while (Date.now() - start < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`)
+    try {
+      const res = await fetch(url)
+      if (res.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`server did not answer ${url} in time:\n${output()}`)
+}
+
+function launch(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let log = ''
+  child.stdout.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-8000)))
+  child.stderr.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-8000)))
+  child.on('error', (e) => (log += `\n${name}: ${e.message}`))
+  return { child, output: () => log }
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+      setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 10_000).unref()
+    })
+}
+
+/** The compiled Tongxin server on a prepared data directory (jobs and request logs off). */
+export async function startTongxin(dataDir: string, env: Record<string, string> = {}): Promise<Server> {
+  const port = await freePort()
+  const { child, output } = launch('tongxin', ['dist/server/cli.js', 'serve'], {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    TONGXIN_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+    TONGXIN_DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    TONGXIN_COOKIE_SECURE: 'false',
+    ...env,
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitFor(`${url}/api/v1/health`, child, output)
+  return { name: 'tongxin', url, pid: child.pid ?? 0, stop: stopper(child) }
+}
+
+export async function startBaseline(sqliteFile: string): Promise<Server> {
+  const port = await freePort()
+  const { child, output } = launch('baseline', ['bench/baseline.mjs', sqliteFile, String(port)], {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitFor(`${url}/households?path=/x/`, child, output)
+  return { name: 'baseline', url, pid: child.pid ?? 0, stop: stopper(child) }
+}
+
+/** Resident set size of a process in MiB (Linux). */
+export function rssMiB(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+    return Math.round(kb / 1024)
+  } catch {
+    return 0
+  }
+}
