@@ -202,3 +202,16 @@ describe(`bad input on a representative write (${testDialect})`, () => {
     expect(res.body).not.toMatch(/grants|sqlite|relation|stack/i)
   })
 })
+
+describe(`security headers (${testDialect})`, () => {
+  const t = useTestApp()
+
+  it('sends a strict content security policy and no-sniff on API answers and errors alike', async () => {
+    for (const url of ['/api/v1/health', '/api/v1/org/tree']) {
+      const res = await t().app.inject({ method: 'GET', url })
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'")
+      expect(res.headers['x-content-type-options']).toBe('nosniff')
+      expect(res.headers['x-frame-options']).toBe('DENY')
+    }
+  })
+})

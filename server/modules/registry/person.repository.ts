@@ -60,11 +60,13 @@ function scopedQuery(
         const bounds = scope.slice(0, nPaths * 2).map(String)
         const villages = scope.slice(nPaths * 2).map(String)
         let q = db.selectFrom('persons').selectAll()
-        const field = column as SearchField | 'id_tail' | 'phone_tail'
+        const field = column as SearchField
         q =
           kind === 'prefix'
             ? q.where(field, '>=', String(low)).where(field, '<', String(high))
-            : q.where(field, '=', String(low))
+            : // "Ends with 1234" is a phone or an ID tail, in one query: both dialects use the two
+              // tail indexes for the OR and sort the few matches.
+              q.where((eb) => eb.or([eb('phone_tail', '=', String(low)), eb('id_tail', '=', String(low))]))
         return q
           .where((eb) =>
             eb.or([
@@ -110,15 +112,15 @@ export async function searchByPrefix(
   return query(db, '', prefix, `${prefix}\uffff`, limit, ...scopeParams(scope))
 }
 
+/** Persons whose phone or ID number ends with `tail`. */
 export async function searchByTail(
   db: Executor,
-  column: 'id_tail' | 'phone_tail',
   tail: string,
   scope: PersonScopeFilter,
   limit: number,
 ): Promise<PersonTable[]> {
   if (scope.paths.length === 0 && scope.villageIds.length === 0) return []
-  const query = scopedQuery('tail', column, scope.paths.length, scope.villageIds.length)
+  const query = scopedQuery('tail', 'phone_or_id_tail', scope.paths.length, scope.villageIds.length)
   return query(db, '', tail, '', limit, ...scopeParams(scope))
 }
 

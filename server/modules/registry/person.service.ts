@@ -521,10 +521,7 @@ export async function searchPersons({
     let rows: PersonTable[]
     switch (intent.kind) {
       case 'tail':
-        rows = [
-          ...(await searchByTail(db, 'phone_tail', intent.tail, scope, left)),
-          ...(await searchByTail(db, 'id_tail', intent.tail, scope, left)),
-        ]
+        rows = await searchByTail(db, intent.tail, scope, left)
         break
       case 'pinyin':
         rows = await searchByPrefix(db, 'name_pinyin', intent.text, scope, left)
