@@ -17,7 +17,7 @@ const app = Fastify({ logger: false })
 const range = (path) => [path, `${path.slice(0, -1)}0`]
 const byPrefix = (column) =>
   db.prepare(
-    `select * from persons where ${column} >= ? and ${column} < ? and path >= ? and path < ? order by name_sort, id limit 20`,
+    `select * from persons where ${column} >= ? and ${column} < ? and community_id = ? and path >= ? and path < ? order by name_sort, id limit 20`,
   )
 const queries = {
   name: byPrefix('name'),
@@ -39,8 +39,8 @@ db.exec(
 )
 
 app.get('/prefix/:column', (request) => {
-  const { q, path } = request.query
-  return queries[request.params.column].all(q, `${q}\uffff`, ...range(path))
+  const { q, path, community } = request.query
+  return queries[request.params.column].all(q, `${q}\uffff`, community, ...range(path))
 })
 app.get('/tail/:column', (request) => {
   const { q, path } = request.query

@@ -36,7 +36,7 @@ export const registrySuite: Suite = {
       .all(dataset.community.id) as { id: string; path: string }[]
     db.close()
     const enc = encodeURIComponent
-    const community = enc(dataset.community.path)
+    const community = `${enc(dataset.community.path)}&community=${dataset.community.id}`
     const names = cycle(samples.map((s) => s.name.slice(0, 1)))
     const pinyins = cycle(
       samples.filter((s) => s.name_pinyin.length >= 5).map((s) => s.name_pinyin.slice(0, 5)),

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3'
 import type pg from 'pg'
 import type { Config } from '../config.js'
 import type { Database as Schema } from './schema.js'
-import { openSqlite, TongxinSqliteDialect, withStatementCache } from './sqlite.js'
+import { openSqlite, optimizeSqlite, TongxinSqliteDialect, withStatementCache } from './sqlite.js'
 import { createPgPool, postgresDialect } from './postgres.js'
 import { migrations } from './migrations/index.js'
 import type { Db, Dialect } from './dialect.js'
@@ -24,6 +24,9 @@ export interface DbHandle {
   file: string | undefined
   close(): Promise<void>
 }
+
+/** The raw connection behind each SQLite Kysely instance (for maintenance after migrations). */
+const sqliteOf = new WeakMap<Db, Database.Database>()
 
 export function sqliteFile(dataDir: string): string {
   return join(dataDir, 'tongxin.sqlite')
@@ -45,6 +48,7 @@ export function openDatabase(
   mkdirSync(config.dataDir, { recursive: true })
   const raw = openSqlite({ file, synchronous: config.sqliteSynchronous })
   const db = new Kysely<Schema>({ dialect: new TongxinSqliteDialect(withStatementCache(raw)) })
+  sqliteOf.set(db, raw)
   return { db, dialect: 'sqlite', sqlite: raw, pool: undefined, file, close: () => db.destroy() }
 }
 
@@ -59,6 +63,8 @@ export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
     allowUnorderedMigrations: false,
   })
   const result = await migrator.migrateToLatest()
+  const raw = sqliteOf.get(db)
+  if (raw && !result.error) optimizeSqlite(raw)
   if (result.error)
     throw result.error instanceof Error
       ? result.error

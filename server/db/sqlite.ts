@@ -27,6 +27,16 @@ export function openSqlite(options: SqliteOptions): Database.Database {
   return raw
 }
 
+/**
+ * Refreshes the query planner's statistics where they are missing or stale (new indexes, grown
+ * tables), as SQLite recommends for long-lived connections; bounded, so it stays quick on big files.
+ * Run after migrations.
+ */
+export function optimizeSqlite(raw: Database.Database): void {
+  raw.pragma('analysis_limit = 1000')
+  raw.pragma('optimize = 0x10002')
+}
+
 /** Wraps a connection so that `prepare` returns a cached statement for SQL text it has seen. */
 export function withStatementCache(raw: Database.Database, size = 500): SqliteDatabase {
   const cache = new Map<string, SqliteStatement>()

@@ -49,16 +49,18 @@ function scopedQuery(
   column: string,
   nPaths: number,
   nVillages: number,
+  byCommunity: boolean,
 ): ScopedQuery {
-  const key = `${kind}:${column}:${nPaths}:${nVillages}`
+  const key = `${kind}:${column}:${nPaths}:${nVillages}:${byCommunity ? 'c' : ''}`
+  const perPath = byCommunity ? 3 : 2
   let query = scopedQueries.get(key)
   if (!query) {
     query = preparedQuery<PersonTable, (string | number)[]>(
       (db: Executor, ...params: (string | number)[]) => {
         const [low, high, limit, ...scope] = params
-        // Each path arrives as its range bounds (from, to): see pathRange.
-        const bounds = scope.slice(0, nPaths * 2).map(String)
-        const villages = scope.slice(nPaths * 2).map(String)
+        // Each path arrives as its range bounds (from, to), and its community when byCommunity.
+        const bounds = scope.slice(0, nPaths * perPath).map(String)
+        const villages = scope.slice(nPaths * perPath).map(String)
         let q = db.selectFrom('persons').selectAll()
         const field = column as SearchField
         q =
@@ -71,7 +73,13 @@ function scopedQuery(
           .where((eb) =>
             eb.or([
               ...Array.from({ length: nPaths }, (_, i) =>
-                eb.and([eb('path', '>=', bounds[2 * i] ?? ''), eb('path', '<', bounds[2 * i + 1] ?? '')]),
+                eb.and([
+                  // The community first: (community_id, name…) indexes then serve a name prefix inside
+                  // one community without walking the district's whole name range.
+                  ...(byCommunity ? [eb('community_id', '=', bounds[perPath * i + 2] ?? '')] : []),
+                  eb('path', '>=', bounds[perPath * i] ?? ''),
+                  eb('path', '<', bounds[perPath * i + 1] ?? ''),
+                ]),
               ),
               ...(villages.length > 0 ? [eb('origin_village_id', 'in', villages)] : []),
             ]),
@@ -86,11 +94,16 @@ function scopedQuery(
   return query
 }
 
-function scopeParams(scope: PersonScopeFilter): string[] {
+/** The community a path lies in: the tree is district → street or park → community → …, always. */
+function communityOf(path: string): string | undefined {
+  return path.split('/').filter((s) => s !== '')[2]
+}
+
+function scopeParams(scope: PersonScopeFilter, byCommunity: boolean): string[] {
   return [
     ...scope.paths.flatMap((p) => {
       const { from, to } = pathRange(p)
-      return [from, to]
+      return byCommunity ? [from, to, communityOf(p) ?? ''] : [from, to]
     }),
     ...scope.villageIds,
   ]
@@ -108,8 +121,9 @@ export async function searchByPrefix(
   limit: number,
 ): Promise<PersonTable[]> {
   if (scope.paths.length === 0 && scope.villageIds.length === 0) return []
-  const query = scopedQuery('prefix', field, scope.paths.length, scope.villageIds.length)
-  return query(db, '', prefix, `${prefix}\uffff`, limit, ...scopeParams(scope))
+  const byCommunity = scope.paths.every((p) => communityOf(p) !== undefined)
+  const query = scopedQuery('prefix', field, scope.paths.length, scope.villageIds.length, byCommunity)
+  return query(db, '', prefix, `${prefix}\uffff`, limit, ...scopeParams(scope, byCommunity))
 }
 
 /** Persons whose phone or ID number ends with `tail`. */
@@ -120,8 +134,8 @@ export async function searchByTail(
   limit: number,
 ): Promise<PersonTable[]> {
   if (scope.paths.length === 0 && scope.villageIds.length === 0) return []
-  const query = scopedQuery('tail', 'phone_or_id_tail', scope.paths.length, scope.villageIds.length)
-  return query(db, '', tail, '', limit, ...scopeParams(scope))
+  const query = scopedQuery('tail', 'phone_or_id_tail', scope.paths.length, scope.villageIds.length, false)
+  return query(db, '', tail, '', limit, ...scopeParams(scope, false))
 }
 
 /** Everyone living under one org node, by name, a page at a time (keyset on name_sort, id). */
