@@ -316,41 +316,6 @@ export async function insertResidences(db: Executor, rows: ResidenceTable[]): Pr
   for (const slice of slices(rows, INSERT_SLICE)) await db.insertInto('residences').values(slice).execute()
 }
 
-export async function closeResidence(db: Executor, id: string, movedOutOn: string): Promise<void> {
-  await db
-    .updateTable('residences')
-    .set({ moved_out_on: movedOutOn })
-    .where('id', '=', id)
-    .where('moved_out_on', 'is', null)
-    .execute()
-}
-
-/** Everyone now in the household lives where it lives (their version moves, so stale edits get a 409). */
-export async function moveMembersToHousehold(
-  db: Executor,
-  householdId: string,
-  place: { path: string; communityId: string },
-  now: number,
-): Promise<void> {
-  await db
-    .updateTable('persons')
-    .set((eb) => ({
-      path: place.path,
-      community_id: place.communityId,
-      version: eb('version', '+', 1),
-      updated_at: now,
-    }))
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('household_members')
-        .select('person_id')
-        .where('household_id', '=', householdId)
-        .where('left_on', 'is', null),
-    )
-    .where('path', '<>', place.path)
-    .execute()
-}
-
 // ——— persons ———
 
 export async function personsByIdHash(db: Executor, hashes: readonly string[]): Promise<PersonTable[]> {

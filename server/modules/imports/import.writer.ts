@@ -22,7 +22,7 @@ import { AppError } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
 import { identifierHash, identifierTail, seal, type PiiKeys } from '../../platform/pii.js'
 import { createOrgNode } from '../org/index.js'
-import { buildPersonRow, nameKeys } from '../registry/index.js'
+import { buildPersonRow, closeResidence, moveCurrentMembers, nameKeys } from '../registry/index.js'
 import type { Database } from '../../db/index.js'
 import { importablePosts } from './import.domain.js'
 import type { ImportPlan, PlaceIndex, PlannedPerson, PlannedRoom, RoomKey } from './plan.domain.js'
@@ -566,16 +566,11 @@ async function writePersonBatch(ctx: WriteContext, trx: Trx, part: Unit[]): Prom
   for (const id of memberCloses) await repo.closeMembership(trx, id, ctx.today)
   for (const u of relationUpdates) await repo.setMemberRelation(trx, u.id, u.relation)
   await repo.insertMembers(trx, memberInserts)
-  for (const r of residenceCloses) await repo.closeResidence(trx, r.id, r.on)
+  for (const r of residenceCloses) await closeResidence(trx, r.id, r.on)
   await repo.insertResidences(trx, residenceInserts)
   await repo.insertTags(trx, b.tagInserts)
   for (const move of moves)
-    await repo.moveMembersToHousehold(
-      trx,
-      move.householdId,
-      { path: move.path, communityId: ctx.community.id },
-      now,
-    )
+    await moveCurrentMembers(trx, move.householdId, { path: move.path, communityId: ctx.community.id }, now)
   await repo.insertAuditEntries(
     trx,
     ctx.actor,

@@ -154,7 +154,10 @@ export async function movePersons(
     .execute()
 }
 
-/** Moves everyone currently in the household, in one statement. */
+/**
+ * Moves everyone currently in the household, in one statement. Members already living there are
+ * left alone, so a re-import that changes nothing bumps no versions.
+ */
 export async function moveCurrentMembers(
   db: Executor,
   householdId: string,
@@ -176,6 +179,7 @@ export async function moveCurrentMembers(
         .where('household_id', '=', householdId)
         .where('left_on', 'is', null),
     )
+    .where('path', '<>', place.path)
     .execute()
 }
 

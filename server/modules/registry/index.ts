@@ -1,4 +1,5 @@
 export { personRoutes } from './person.routes.js'
+export { closeResidence, moveCurrentMembers } from './household.repository.js'
 export { householdRoutes } from './household.routes.js'
 export { tagRoutes } from './tag.routes.js'
 export { postRoutes } from './post.routes.js'
