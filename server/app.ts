@@ -25,6 +25,8 @@ import { facilityRoutes, orgRoutes, providerRoutes, unitRoutes } from './modules
 import { villageRoutes } from './modules/villages/index.js'
 import { healthRoutes } from './modules/system/index.js'
 import { importRoutes } from './modules/imports/index.js'
+import { figureRoutes, publicRequestRoutes, requestRoutes } from './modules/requests/index.js'
+import { open311Routes } from './modules/open311/index.js'
 import {
   contactRoutes,
   householdRoutes,
@@ -117,9 +119,13 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(postRoutes(ctx))
       await api.register(contactRoutes(ctx))
       await api.register(importRoutes(ctx))
+      await api.register(requestRoutes(ctx))
+      await api.register(publicRequestRoutes(ctx))
+      await api.register(figureRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )
+  await app.register(open311Routes(ctx), { prefix: '/open311/v2' })
 
   const webRoot = options.webRoot
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {

@@ -9,6 +9,7 @@ import { LocalFileStore } from './platform/files.js'
 import { JobRunner, type JobRunnerOptions } from './platform/jobs.js'
 import { registerPlatformJobs } from './platform/maintenance.js'
 import { registerImportJobs } from './modules/imports/index.js'
+import { logSender, registerNotificationJobs, registerSlaJobs } from './modules/requests/index.js'
 import { derivePiiKeys } from './platform/pii.js'
 import { loadSecret } from './platform/secret.js'
 import { systemClock } from './platform/time.js'
@@ -20,7 +21,7 @@ export interface Runtime {
 }
 
 export interface RuntimeOptions {
-  logger?: JobRunnerOptions['logger']
+  logger?: JobRunnerOptions['logger'] & { info?: (obj: object, msg: string) => void }
   /** Skip migrations (the caller has migrated, e.g. tests using a template database). */
   skipMigrations?: boolean
 }
@@ -47,6 +48,15 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
   }
   registerPlatformJobs(ctx)
   registerImportJobs(ctx)
+  registerSlaJobs(ctx)
+  registerNotificationJobs(
+    ctx,
+    logSender({
+      info: (obj, msg) => {
+        if (options.logger?.info) options.logger.info(obj, msg)
+      },
+    }),
+  )
   return {
     ctx,
     handle,

@@ -251,6 +251,8 @@ export interface UserTable {
   created_at: number
   updated_at: number
   password_changed_at: number
+  /** Set for staff of a provider (property company, utility) summoned to items. */
+  provider_id: string | null
 }
 
 export interface GrantTable {
@@ -347,6 +349,230 @@ export interface AppMetaTable {
   value: string
 }
 
+// Residents' requests (民情民意) on the work-item engine.
+export interface SlaRuleTable {
+  code: string
+  name_zh: string
+  amount: number
+  unit: 'hours' | 'days'
+  basis: 'calendar' | 'working'
+  respond_hours: number
+  updated_at: number
+}
+
+export interface RequestCategoryTable {
+  code: string
+  parent_code: string | null
+  name_zh: string
+  name_en: string
+  function: string
+  sla_rule: string
+  public: Flag
+  active: Flag
+  sort: number
+  updated_at: number
+}
+
+export interface CalendarDayTable {
+  day: string
+  kind: 'holiday' | 'workday'
+  note: string | null
+}
+
+export interface FunctionMatrixTable {
+  stage: number
+  function: string
+  owner: 'village' | 'community'
+}
+
+export interface CommunityStageTable {
+  community_id: string
+  stage: number
+  since_on: string
+  version: number
+  updated_at: number
+}
+
+export interface VillageStageTable {
+  community_id: string
+  village_id: string
+  stage: number
+  since_on: string
+  updated_at: number
+}
+
+export interface WorkItemCounterTable {
+  community_id: string
+  year: number
+  last: number
+}
+
+export interface WorkItemTable {
+  id: string
+  kind: string
+  number: string
+  request_type: string
+  category_code: string
+  urgency: 'normal' | 'urgent'
+  channel: string
+  title: string
+  description: string
+  node_id: string
+  path: string
+  grid_id: string | null
+  community_id: string
+  street_id: string | null
+  address: string | null
+  lat: number | null
+  lng: number | null
+  level: 'grid' | 'community' | 'street'
+  /** Path of the node at the item's level (its grid, community or street office). */
+  owner_path: string
+  /** Set while the item is the origin village's to handle (五转 routing). */
+  village_id: string | null
+  function: string
+  stage: number
+  assignee_user_id: string | null
+  state: string
+  open: Flag
+  pending_approval: 'extension' | 'park' | null
+  reporter_person_id: string | null
+  origin_village_id: string | null
+  reporter_name: string | null
+  reporter_phone_hash: string | null
+  reporter_phone_tail: string | null
+  reporter_phone_sealed: string | null
+  filed_by_user_id: string | null
+  feedback_token_hash: string | null
+  sla_rule: string
+  reported_at: number
+  reported_date: string
+  respond_due_at: number
+  due_at: number
+  /** When the SLA clock next escalates the item automatically; null when it will not. */
+  escalate_at: number | null
+  parked_at: number | null
+  responded_at: number | null
+  resolved_at: number | null
+  outcome: string | null
+  settled_level: string | null
+  closed_at: number | null
+  closed_date: string | null
+  rated_at: number | null
+  rated_date: string | null
+  satisfaction: string | null
+  reopen_count: number
+  extension_days: number
+  whistled: Flag
+  merged_into_id: string | null
+  cancel_reason: string | null
+  public_text: string | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface WorkItemUpdateTable {
+  id: string
+  item_id: string
+  action: string
+  from_state: string | null
+  to_state: string
+  from_level: string | null
+  to_level: string
+  actor_user_id: string | null
+  actor_label: string
+  /** How the actor reached the item: 'grant', 'assignment', 'public' or 'system'. */
+  via: string
+  note: string | null
+  data: unknown
+  at: number
+}
+
+export interface WorkItemFileTable {
+  item_id: string
+  update_id: string
+  file_id: string
+  stage: 'intake' | 'progress' | 'resolution' | 'report'
+  created_at: number
+}
+
+export interface WorkItemApprovalTable {
+  id: string
+  item_id: string
+  kind: 'extension' | 'park'
+  days: number | null
+  reason: string
+  requested_by: string | null
+  requested_at: number
+  decision: 'approved' | 'rejected' | null
+  decided_by: string | null
+  decided_at: number | null
+}
+
+export interface WhistleTable {
+  id: string
+  item_id: string
+  level: string
+  blown_by: string | null
+  blown_at: number
+  report_by: number
+  note: string
+  closed_at: number | null
+}
+
+export interface WhistlePartyTable {
+  id: string
+  whistle_id: string
+  item_id: string
+  provider_id: string | null
+  unit_id: string | null
+  person_id: string | null
+  user_id: string | null
+  name: string
+  reported_at: number | null
+  reported_by: string | null
+  contribution: string | null
+  score: number | null
+  evaluation: string | null
+  evaluated_at: number | null
+  version: number
+}
+
+export interface NotificationTable {
+  id: string
+  item_id: string | null
+  channel: string
+  recipient_sealed: string
+  recipient_tail: string | null
+  template: string
+  params: unknown
+  state: 'pending' | 'sent' | 'failed'
+  attempts: number
+  last_error: string | null
+  created_at: number
+  sent_at: number | null
+}
+
+export interface WorkFigureDailyTable {
+  node_id: string
+  day: string
+  count: string
+  community_id: string
+  street_id: string | null
+  path: string
+  value: number
+}
+
+export interface Open311ClientTable {
+  id: string
+  name: string
+  key_hash: string
+  jurisdiction_path: string
+  created_at: number
+  revoked_at: number | null
+}
+
 export interface Database {
   org_nodes: OrgNodeTable
   villages: VillageTable
@@ -371,4 +597,20 @@ export interface Database {
   posts: PostTable
   contacts: ContactTable
   imports: ImportTable
+  sla_rules: SlaRuleTable
+  request_categories: RequestCategoryTable
+  calendar_days: CalendarDayTable
+  function_matrix: FunctionMatrixTable
+  community_stages: CommunityStageTable
+  village_stages: VillageStageTable
+  work_item_counters: WorkItemCounterTable
+  work_items: WorkItemTable
+  work_item_updates: WorkItemUpdateTable
+  work_item_files: WorkItemFileTable
+  work_item_approvals: WorkItemApprovalTable
+  whistles: WhistleTable
+  whistle_parties: WhistlePartyTable
+  notifications: NotificationTable
+  work_figures_daily: WorkFigureDailyTable
+  open311_clients: Open311ClientTable
 }

@@ -17,6 +17,7 @@ export const roles = [
   'auditor',
   'red_proxy',
   'red_butler',
+  'village_cadre',
 ] as const
 export type Role = (typeof roles)[number]
 
@@ -34,6 +35,11 @@ export const permissions = [
   'village.books.read',
   'village.books.write',
   'file.upload',
+  'request.read',
+  'request.file',
+  'request.handle',
+  'request.approve',
+  'request.configure',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -46,6 +52,8 @@ interface RoleDefinition {
 }
 
 const desk: readonly Permission[] = ['org.read', 'person.read', 'file.upload']
+/** Residents' requests: read, file, and handle where the item sits (its level's node or village). */
+const handler: readonly Permission[] = ['request.read', 'request.file', 'request.handle']
 
 export const roleTable: Record<Role, RoleDefinition> = {
   admin: {
@@ -54,13 +62,14 @@ export const roleTable: Record<Role, RoleDefinition> = {
     scopeKinds: ['org'],
   },
   street_leader: {
-    permissions: [...desk, 'user.read', 'audit.read', 'village.read'],
+    permissions: [...desk, ...handler, 'user.read', 'audit.read', 'village.read', 'request.approve'],
     reachesVillagesBelow: true,
     scopeKinds: ['org'],
   },
   community_secretary: {
     permissions: [
       ...desk,
+      ...handler,
       'org.update',
       'user.read',
       'user.manage',
@@ -68,23 +77,31 @@ export const roleTable: Record<Role, RoleDefinition> = {
       'person.update',
       'person.unmask',
       'person.restricted.read',
+      'request.approve',
+      'request.configure',
     ],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
   community_staff: {
-    permissions: [...desk, 'person.update', 'person.unmask', 'person.restricted.read'],
+    permissions: [...desk, ...handler, 'person.update', 'person.unmask', 'person.restricted.read'],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
   grid_worker: {
-    permissions: [...desk, 'person.update', 'person.unmask'],
+    permissions: [...desk, ...handler, 'person.update', 'person.unmask'],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
-  building_leader: { permissions: desk, reachesVillagesBelow: false, scopeKinds: ['org'] },
+  // Building leaders and party members file for the households they look after (1+5+10) and
+  // follow what they filed; handling stays with the grid.
+  building_leader: {
+    permissions: [...desk, 'request.read', 'request.file'],
+    reachesVillagesBelow: false,
+    scopeKinds: ['org'],
+  },
   party_member: {
-    permissions: ['org.read', 'file.upload'],
+    permissions: ['org.read', 'file.upload', 'request.file'],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
@@ -94,13 +111,19 @@ export const roleTable: Record<Role, RoleDefinition> = {
     scopeKinds: ['village'],
   },
   auditor: {
-    permissions: ['org.read', 'audit.read', 'village.read', 'village.books.read'],
+    permissions: ['org.read', 'audit.read', 'village.read', 'village.books.read', 'request.read'],
     reachesVillagesBelow: true,
     scopeKinds: ['org'],
   },
   // 红代办 and 红管家: their request and work-order permissions arrive with those modules.
   red_proxy: { permissions: desk, reachesVillagesBelow: false, scopeKinds: ['org'] },
   red_butler: { permissions: desk, reachesVillagesBelow: false, scopeKinds: ['org'] },
+  // A village's own cadres handle what the 五转 matrix still gives to the village (三步走).
+  village_cadre: {
+    permissions: ['village.read', 'request.read', 'request.handle', 'file.upload'],
+    reachesVillagesBelow: false,
+    scopeKinds: ['village'],
+  },
 }
 
 export interface Grant {

@@ -42,6 +42,13 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'wangge1', displayName: '陈志强', roleZh: '第一网格网格员', roleEn: 'grid worker, grid 1' },
   { username: 'kuaiji', displayName: '孔德明', roleZh: '李湾村会计', roleEn: 'accountant of Liwan village' },
   { username: 'shenji', displayName: '徐海燕', roleZh: '园区审计员', roleEn: 'auditor of the park' },
+  {
+    username: 'wuye',
+    displayName: '王德福',
+    roleZh: '张码物业服务中心（被吹哨单位）',
+    roleEn: 'property company staff (summoned by whistle)',
+  },
+  { username: 'cungan', displayName: '孔繁荣', roleZh: '孔连村村干部', roleEn: 'cadre of Konglian village' },
 ]
 
 const DEMO_SEEDED_KEY = 'demo_seeded_at'
@@ -143,11 +150,33 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
         })
         .execute()
     }
+    // The property company serving 张码花园社区: summoned by whistles (吹哨报到), its staff sign in.
+    const propertyCompanyId = newId()
+    await trx
+      .insertInto('providers')
+      .values({
+        id: propertyCompanyId,
+        kind: 'property_company',
+        name: '张码花园物业服务中心',
+        area_path: zhangma.path,
+        contact_name: '王德福',
+        phone_sealed: null,
+        phone_tail: null,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute()
     const users = new Map<string, string>()
     for (const account of demoAccounts) {
       const { id } = await createUser(trx, {
         actor,
-        user: { username: account.username, displayName: account.displayName, password: DEMO_PASSWORD },
+        user: {
+          username: account.username,
+          displayName: account.displayName,
+          password: DEMO_PASSWORD,
+          providerId: account.username === 'wuye' ? propertyCompanyId : null,
+        },
         now,
         passwordHash,
       })
@@ -172,6 +201,28 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
     if (!liwan) throw new Error('demo villages missing')
     await grant('kuaiji', 'village_accountant', { kind: 'village', id: liwan })
     await grant('shenji', 'auditor', { kind: 'org', id: park.id })
+    const konglian = villageIds[1]
+    if (!konglian) throw new Error('demo villages missing')
+    await grant('cungan', 'village_cadre', { kind: 'village', id: konglian })
+    // 三步走: 张码花园 is at stage 2 (community leads) but 孔连村 moved in late and is still at
+    // stage 1 there; 花河佳苑 is at stage 1.
+    await trx
+      .insertInto('community_stages')
+      .values([
+        { community_id: zhangma.id, stage: 2, since_on: '2025-06-30', version: 1, updated_at: now },
+        { community_id: huahe.id, stage: 1, since_on: '2025-03-01', version: 1, updated_at: now },
+      ])
+      .execute()
+    await trx
+      .insertInto('village_stages')
+      .values({
+        community_id: zhangma.id,
+        village_id: konglian,
+        stage: 1,
+        since_on: '2025-06-30',
+        updated_at: now,
+      })
+      .execute()
     if (size === 'full' && pii) {
       communities.push(
         ...(await seedResidents(trx, pii, {

@@ -20,6 +20,8 @@ export interface NewUser {
   displayName: string
   password: string
   locale?: 'zh-CN' | 'en'
+  /** Staff of a provider (property company, utility): they act on items they are summoned to. */
+  providerId?: string | null
 }
 
 const usernamePattern = /^[a-z][a-z0-9_.-]{2,31}$/
@@ -60,6 +62,7 @@ export async function createUser(
       created_at: now,
       updated_at: now,
       password_changed_at: now,
+      provider_id: user.providerId ?? null,
     })
   } catch (error) {
     if (classifyDatabaseError(error)?.kind === 'unique')

@@ -101,7 +101,7 @@ export interface paths {
                                      * @description UUIDv7 identifier
                                      */
                                     id: string;
-                                    role: "admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler";
+                                    role: "admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre";
                                     scopeKind: "org" | "village";
                                     /**
                                      * Format: uuid
@@ -110,7 +110,7 @@ export interface paths {
                                     scopeId: string;
                                     scopeName: string;
                                 }[];
-                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload")[];
+                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure")[];
                             };
                             csrfToken: string;
                         };
@@ -335,7 +335,7 @@ export interface paths {
                                      * @description UUIDv7 identifier
                                      */
                                     id: string;
-                                    role: "admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler";
+                                    role: "admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre";
                                     scopeKind: "org" | "village";
                                     /**
                                      * Format: uuid
@@ -344,7 +344,7 @@ export interface paths {
                                     scopeId: string;
                                     scopeName: string;
                                 }[];
-                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload")[];
+                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure")[];
                             };
                             csrfToken: string;
                         };
@@ -788,7 +788,7 @@ export interface paths {
                                  * @description UUIDv7 identifier
                                  */
                                 id: string;
-                                role: "admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler";
+                                role: "admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre";
                                 scopeKind: "org" | "village";
                                 /**
                                  * Format: uuid
@@ -797,7 +797,7 @@ export interface paths {
                                 scopeId: string;
                                 scopeName: string;
                             }[];
-                            permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload")[];
+                            permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure")[];
                         };
                     };
                 };
@@ -11676,7 +11676,7 @@ export interface paths {
                             };
                             title: string;
                             duties: string[];
-                            role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler") | null;
+                            role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre") | null;
                             userId: string | null;
                             granted: boolean;
                             startedOn: string | null;
@@ -11931,7 +11931,7 @@ export interface paths {
                             };
                             title: string;
                             duties: string[];
-                            role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler") | null;
+                            role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre") | null;
                             userId: string | null;
                             granted: boolean;
                             startedOn: string | null;
@@ -12176,7 +12176,7 @@ export interface paths {
                                 };
                                 title: string;
                                 duties: string[];
-                                role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler") | null;
+                                role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre") | null;
                                 userId: string | null;
                                 granted: boolean;
                                 startedOn: string | null;
@@ -12433,7 +12433,7 @@ export interface paths {
                                     };
                                     title: string;
                                     duties: string[];
-                                    role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler") | null;
+                                    role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre") | null;
                                     userId: string | null;
                                     granted: boolean;
                                     startedOn: string | null;
@@ -15880,6 +15880,1666 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/request-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The category tree of residents’ requests (each names its function and SLA rule) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                parentCode: string | null;
+                                nameZh: string;
+                                nameEn: string;
+                                function: string;
+                                slaRule: string;
+                                public: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inboxes: mine, everything in my scope, overdue, nearly due, whistled, filed by me — newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description default scope: everything where I work */
+                    box?: "mine" | "scope" | "overdue" | "nearly_due" | "whistled" | "filed_by_me";
+                    status?: "open" | "closed" | "all";
+                    level?: "grid" | "community" | "street";
+                    state?: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                    /** @description Category code, e.g. facilities.water */
+                    categoryCode?: string;
+                    /** @description 2026-000123 */
+                    number?: string;
+                    /** @description UUIDv7 identifier */
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                                title: string;
+                                categoryZh: string;
+                                /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                                requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                                urgency: "normal" | "urgent";
+                                state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                                stateZh: string;
+                                level: "grid" | "community" | "street";
+                                address: string | null;
+                                /** @description Epoch milliseconds (UTC) */
+                                reportedAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                dueAt: number;
+                                overdue: boolean;
+                                whistled: boolean;
+                                assigneeName: string | null;
+                                village: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** File a request (patrol, visit, walk-in, phone, party member). Open items of the same category at the same place are returned as duplicates unless confirmNotDuplicate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                        requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                        /** @description Category code, e.g. facilities.water */
+                        categoryCode: string;
+                        urgency?: "normal" | "urgent";
+                        /** @description How it reached us (码上说 and Open311 have their own routes) */
+                        channel: "patrol" | "visit" | "walk_in" | "phone" | "party_member";
+                        title?: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description UUIDv7 identifier
+                         */
+                        nodeId?: string;
+                        /**
+                         * Format: uuid
+                         * @description UUIDv7 identifier
+                         */
+                        reporterPersonId?: string;
+                        reporterName?: string;
+                        reporterPhone?: string;
+                        photos?: string[];
+                        confirmNotDuplicate?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                                kind: string;
+                                /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                                requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                                category: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                };
+                                urgency: "normal" | "urgent";
+                                channel: "patrol" | "visit" | "walk_in" | "phone" | "party_member" | "qr" | "open311";
+                                title: string;
+                                description: string;
+                                place: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    nodeId: string;
+                                    name: string;
+                                    address: string | null;
+                                    grid: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    community: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                level: "grid" | "community" | "street";
+                                village: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                function: string;
+                                stage: number;
+                                state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                                stateZh: string;
+                                open: boolean;
+                                pendingApproval: ("extension" | "park") | null;
+                                assignee: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reporter: {
+                                    personId: string | null;
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                /** @description Epoch milliseconds (UTC) */
+                                reportedAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                respondDueAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                dueAt: number;
+                                overdue: boolean;
+                                respondedAt: number | null;
+                                resolvedAt: number | null;
+                                outcome: ("solved" | "explained" | "unsolvable") | null;
+                                closedAt: number | null;
+                                ratedAt: number | null;
+                                satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                                reopenCount: number;
+                                extensionDays: number;
+                                whistled: boolean;
+                                mergedIntoId: string | null;
+                                version: number;
+                                actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment")[];
+                                files: {
+                                    fileId: string;
+                                    stage: string;
+                                    mime: string;
+                                    size: number;
+                                }[];
+                            } | null;
+                            duplicates: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                                title: string;
+                                state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                                /** @description Epoch milliseconds (UTC) */
+                                reportedAt: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item, with the actions the caller may take now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUIDv7 identifier
+                             */
+                            id: string;
+                            number: string;
+                            kind: string;
+                            /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                            requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                            category: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            };
+                            urgency: "normal" | "urgent";
+                            channel: "patrol" | "visit" | "walk_in" | "phone" | "party_member" | "qr" | "open311";
+                            title: string;
+                            description: string;
+                            place: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                nodeId: string;
+                                name: string;
+                                address: string | null;
+                                grid: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                community: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                            level: "grid" | "community" | "street";
+                            village: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                name: string;
+                            } | null;
+                            function: string;
+                            stage: number;
+                            state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                            stateZh: string;
+                            open: boolean;
+                            pendingApproval: ("extension" | "park") | null;
+                            assignee: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reporter: {
+                                personId: string | null;
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            /** @description Epoch milliseconds (UTC) */
+                            reportedAt: number;
+                            /** @description Epoch milliseconds (UTC) */
+                            respondDueAt: number;
+                            /** @description Epoch milliseconds (UTC) */
+                            dueAt: number;
+                            overdue: boolean;
+                            respondedAt: number | null;
+                            resolvedAt: number | null;
+                            outcome: ("solved" | "explained" | "unsolvable") | null;
+                            closedAt: number | null;
+                            ratedAt: number | null;
+                            satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            reopenCount: number;
+                            extensionDays: number;
+                            whistled: boolean;
+                            mergedIntoId: string | null;
+                            version: number;
+                            actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment")[];
+                            files: {
+                                fileId: string;
+                                stage: string;
+                                mime: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every step of the item: who, when, from/to state and level, note, photos */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                action: string;
+                                actionZh: string;
+                                fromState: string | null;
+                                toState: string;
+                                fromLevel: string | null;
+                                toLevel: string;
+                                actor: string;
+                                via: string;
+                                note: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description Epoch milliseconds (UTC) */
+                                at: number;
+                                files: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a step (verify, dispatch, accept, resolve, escalate, close, rate, reopen …); send the version you read — a stale one answers 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: "verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment";
+                        /** @description Row version for optimistic concurrency */
+                        version: number;
+                        note?: string;
+                        /**
+                         * Format: uuid
+                         * @description UUIDv7 identifier
+                         */
+                        assigneeUserId?: string;
+                        reason?: "invalid" | "duplicate" | "withdrawn";
+                        outcome?: "solved" | "explained" | "unsolvable";
+                        days?: number;
+                        satisfaction?: "satisfied" | "basically_satisfied" | "dissatisfied";
+                        /**
+                         * Format: uuid
+                         * @description UUIDv7 identifier
+                         */
+                        targetItemId?: string;
+                        photos?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUIDv7 identifier
+                             */
+                            id: string;
+                            number: string;
+                            kind: string;
+                            /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                            requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                            category: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            };
+                            urgency: "normal" | "urgent";
+                            channel: "patrol" | "visit" | "walk_in" | "phone" | "party_member" | "qr" | "open311";
+                            title: string;
+                            description: string;
+                            place: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                nodeId: string;
+                                name: string;
+                                address: string | null;
+                                grid: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                community: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                            level: "grid" | "community" | "street";
+                            village: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                name: string;
+                            } | null;
+                            function: string;
+                            stage: number;
+                            state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                            stateZh: string;
+                            open: boolean;
+                            pendingApproval: ("extension" | "park") | null;
+                            assignee: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reporter: {
+                                personId: string | null;
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            /** @description Epoch milliseconds (UTC) */
+                            reportedAt: number;
+                            /** @description Epoch milliseconds (UTC) */
+                            respondDueAt: number;
+                            /** @description Epoch milliseconds (UTC) */
+                            dueAt: number;
+                            overdue: boolean;
+                            respondedAt: number | null;
+                            resolvedAt: number | null;
+                            outcome: ("solved" | "explained" | "unsolvable") | null;
+                            closedAt: number | null;
+                            ratedAt: number | null;
+                            satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            reopenCount: number;
+                            extensionDays: number;
+                            whistled: boolean;
+                            mergedIntoId: string | null;
+                            version: number;
+                            actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment")[];
+                            files: {
+                                fileId: string;
+                                stage: string;
+                                mime: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,3 +1,6 @@
+import figures from './figures.en'
+import publicIntake from './publicIntake.en'
+import requests from './requests.en'
 import type { Messages } from './zh-CN'
 
 const en: Messages = {
@@ -366,6 +369,9 @@ const en: Messages = {
       households: 'Export rooms and households (Excel)',
     },
   },
+  requests,
+  publicIntake,
+  figures,
 }
 
 export default en

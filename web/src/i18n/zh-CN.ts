@@ -1,5 +1,9 @@
 // Chinese is the product's first language: every key is defined here first, and the type of this
 // object is what every other language must match.
+import figures from './figures.zh-CN'
+import publicIntake from './publicIntake.zh-CN'
+import requests from './requests.zh-CN'
+
 const zhCN = {
   app: {
     name: '同心',
@@ -362,6 +366,9 @@ const zhCN = {
       households: '导出房屋和住户（Excel）',
     },
   },
+  requests,
+  publicIntake,
+  figures,
 }
 
 export type Messages = typeof zhCN

@@ -1,0 +1,120 @@
+import type { AppContext } from '../../platform/context.js'
+import { actorOf } from '../../platform/http/auth.js'
+import { defineRoutes } from '../../platform/http/routes.js'
+import { commonErrors } from '../../platform/http/schemas.js'
+import { fileRequest } from './intake.service.js'
+import {
+  ActBody,
+  CategoryList,
+  FileRequestBody,
+  FileResult,
+  InboxQuery,
+  ItemParams,
+  Timeline,
+  WorkItemPage,
+  WorkItemView,
+} from './request.schemas.js'
+import { actOnItem, getItem, getTimeline, listInbox, listRequestCategories } from './request.service.js'
+
+export function requestRoutes(ctx: AppContext) {
+  return defineRoutes((app) => {
+    app.get(
+      '/request-categories',
+      {
+        schema: {
+          tags: ['requests'],
+          summary: 'The category tree of residents’ requests (each names its function and SLA rule)',
+          response: { 200: CategoryList, ...commonErrors },
+        },
+      },
+      async () => listRequestCategories({ db: ctx.db }),
+    )
+    app.post(
+      '/requests',
+      {
+        schema: {
+          tags: ['requests'],
+          summary:
+            'File a request (patrol, visit, walk-in, phone, party member). Open items of the same category at the same place are returned as duplicates unless confirmNotDuplicate',
+          body: FileRequestBody,
+          response: { 200: FileResult, ...commonErrors },
+        },
+      },
+      async (request) =>
+        fileRequest({
+          db: ctx.db,
+          pii: ctx.pii,
+          actor: actorOf(request),
+          input: request.body,
+          now: ctx.clock(),
+        }),
+    )
+    app.get(
+      '/requests',
+      {
+        schema: {
+          tags: ['requests'],
+          summary:
+            'Inboxes: mine, everything in my scope, overdue, nearly due, whistled, filed by me — newest first',
+          querystring: InboxQuery,
+          response: { 200: WorkItemPage, ...commonErrors },
+        },
+      },
+      async (request) =>
+        listInbox({ db: ctx.db, actor: actorOf(request), query: request.query, now: ctx.clock() }),
+    )
+    app.get(
+      '/requests/:id',
+      {
+        schema: {
+          tags: ['requests'],
+          summary: 'One item, with the actions the caller may take now',
+          params: ItemParams,
+          response: { 200: WorkItemView, ...commonErrors },
+        },
+      },
+      async (request) =>
+        getItem({
+          db: ctx.db,
+          pii: ctx.pii,
+          actor: actorOf(request),
+          itemId: request.params.id,
+          now: ctx.clock(),
+        }),
+    )
+    app.get(
+      '/requests/:id/timeline',
+      {
+        schema: {
+          tags: ['requests'],
+          summary: 'Every step of the item: who, when, from/to state and level, note, photos',
+          params: ItemParams,
+          response: { 200: Timeline, ...commonErrors },
+        },
+      },
+      async (request) => getTimeline({ db: ctx.db, actor: actorOf(request), itemId: request.params.id }),
+    )
+    app.post(
+      '/requests/:id/actions',
+      {
+        schema: {
+          tags: ['requests'],
+          summary:
+            'Take a step (verify, dispatch, accept, resolve, escalate, close, rate, reopen …); send the version you read — a stale one answers 409',
+          params: ItemParams,
+          body: ActBody,
+          response: { 200: WorkItemView, ...commonErrors },
+        },
+      },
+      async (request) =>
+        actOnItem({
+          db: ctx.db,
+          pii: ctx.pii,
+          actor: actorOf(request),
+          itemId: request.params.id,
+          input: request.body,
+          now: ctx.clock(),
+        }),
+    )
+  })
+}

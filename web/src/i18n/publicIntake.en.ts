@@ -1,0 +1,7 @@
+import type publicIntakeZhCN from './publicIntake.zh-CN'
+
+const publicIntakeEn: typeof publicIntakeZhCN = {
+  title: 'Speak up',
+}
+
+export default publicIntakeEn
