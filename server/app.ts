@@ -25,7 +25,7 @@ import { facilityRoutes, orgRoutes, providerRoutes, unitRoutes } from './modules
 import { villageRoutes } from './modules/villages/index.js'
 import { healthRoutes } from './modules/system/index.js'
 import { importRoutes } from './modules/imports/index.js'
-import { figureRoutes, publicRequestRoutes, requestRoutes } from './modules/requests/index.js'
+import { figureRoutes, publicRequestRoutes, requestRoutes, whistleRoutes } from './modules/requests/index.js'
 import { open311Routes } from './modules/open311/index.js'
 import {
   contactRoutes,
@@ -120,6 +120,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(contactRoutes(ctx))
       await api.register(importRoutes(ctx))
       await api.register(requestRoutes(ctx))
+      await api.register(whistleRoutes(ctx))
       await api.register(publicRequestRoutes(ctx))
       await api.register(figureRoutes(ctx))
     },

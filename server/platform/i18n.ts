@@ -45,6 +45,9 @@ const entityNames: Record<string, { 'zh-CN': string; en: string }> = {
   org_unit: { 'zh-CN': '组织', en: 'organisation' },
   provider: { 'zh-CN': '服务单位', en: 'provider' },
   import: { 'zh-CN': '导入任务', en: 'import' },
+  work_item: { 'zh-CN': '事项', en: 'request' },
+  whistle_party: { 'zh-CN': '报到单位', en: 'summoned party' },
+  community_stage: { 'zh-CN': '社区阶段', en: 'community stage' },
 }
 
 function entity(d: ErrorDetails, locale: Locale): string {

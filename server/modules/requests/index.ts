@@ -1,4 +1,5 @@
 export { requestRoutes } from './request.routes.js'
+export { whistleRoutes } from './whistle.routes.js'
 export { publicRequestRoutes } from './public.routes.js'
 export { figureRoutes } from './figures.routes.js'
 export { registerSlaJobs } from './sla.service.js'
