@@ -6,6 +6,7 @@
 //     more; the fused network and its posts, 1+5+10 links and facilities; the demo users are persons
 //     holding the posts their grants come from. What `npm start` and `tongxin seed --demo` build.
 import type { Db, Executor } from '../db/index.js'
+import { seedRequestHistory } from './request-history.js'
 import { systemActor } from '../platform/access.js'
 import { newId } from '../platform/ids.js'
 import { hashPassword } from '../platform/passwords.js'
@@ -71,6 +72,8 @@ export interface SeedDemoOptions {
   now?: number
   /** Residents of 张码花园社区 and 花河佳苑社区 in the full demo. */
   residents?: { zhangma: number; huahe: number }
+  /** Residents' requests over the past year in 张码花园社区 (full demo only). */
+  requests?: number
 }
 
 export interface DemoResult {
@@ -242,6 +245,8 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
       .values({ key: DEMO_SEEDED_KEY, value: String(now) })
       .execute()
   })
+  // A year of residents' requests, made through the requests services themselves.
+  if (size === 'full' && pii) await seedRequestHistory(db, pii, { now, count: options.requests ?? 500 })
   return { seeded: true, communities }
 }
 
