@@ -95,7 +95,7 @@ export interface ChangeInput {
   via: 'grant' | 'assignment' | 'public' | 'system'
   before: WorkItemTable
   changes: Partial<WorkItemTable>
-  action: WorkAction | 'whistle' | 'whistle_report' | 'whistle_evaluate'
+  action: WorkAction | 'whistle' | 'whistle_report' | 'whistle_evaluate' | 'moderate'
   note: string | null
   data?: Record<string, unknown>
   photos?: { ids: readonly string[]; stage: 'progress' | 'resolution' | 'report' }
@@ -418,9 +418,14 @@ export function toUpdateView(
   const action = row.action as WorkAction
   const zh =
     (workActionNamesZh as Record<string, string | undefined>)[action] ??
-    ({ whistle: '吹哨', whistle_report: '报到', whistle_evaluate: '评价报到单位' } as Record<string, string>)[
-      row.action
-    ] ??
+    (
+      {
+        whistle: '吹哨',
+        whistle_report: '报到',
+        whistle_evaluate: '评价报到单位',
+        moderate: '审核公开内容',
+      } as Record<string, string>
+    )[row.action] ??
     row.action
   return {
     id: row.id,

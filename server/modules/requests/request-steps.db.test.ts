@@ -145,6 +145,42 @@ describe('approved steps: extension (延期), park (挂账), merge; and feedback
   })
 })
 
+describe('moderated public text', () => {
+  const t = useTestApp()
+
+  it('shows nothing publicly until a handler sets the text, and records who did', async () => {
+    const b = await building(t())
+    const wangge = await t().login('wangge1')
+    const item = await file(wangge, b.id, { description: '3单元502王大爷家水管漏水，电话13912345678' })
+    const before = await t()
+      .ctx.db.selectFrom('work_items')
+      .select('public_text')
+      .where('id', '=', item.id)
+      .executeTakeFirstOrThrow()
+    expect(before.public_text).toBeNull()
+    const res = await wangge.request('PUT', `/api/v1/requests/${item.id}/public-text`, {
+      version: item.version,
+      text: '楼道水管漏水',
+    })
+    expect(res.statusCode, res.body).toBe(200)
+    const after = await t()
+      .ctx.db.selectFrom('work_items')
+      .select('public_text')
+      .where('id', '=', item.id)
+      .executeTakeFirstOrThrow()
+    expect(after.public_text).toBe('楼道水管漏水')
+    const steps = (await wangge.request('GET', `/api/v1/requests/${item.id}/timeline`)).json<{
+      items: { action: string; actionZh: string }[]
+    }>()
+    expect(steps.items.at(-1)).toMatchObject({ action: 'moderate', actionZh: '审核公开内容' })
+    const stale = await wangge.request('PUT', `/api/v1/requests/${item.id}/public-text`, {
+      version: item.version,
+      text: null,
+    })
+    expect(stale.statusCode).toBe(409)
+  })
+})
+
 describe('numbers under concurrent filing (row-locked counter on PostgreSQL, one writer on SQLite)', () => {
   const t = useTestApp()
 

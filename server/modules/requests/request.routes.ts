@@ -10,11 +10,19 @@ import {
   FileResult,
   InboxQuery,
   ItemParams,
+  PublicTextBody,
   Timeline,
   WorkItemPage,
   WorkItemView,
 } from './request.schemas.js'
-import { actOnItem, getItem, getTimeline, listInbox, listRequestCategories } from './request.service.js'
+import {
+  actOnItem,
+  getItem,
+  getTimeline,
+  listInbox,
+  listRequestCategories,
+  setPublicText,
+} from './request.service.js'
 
 export function requestRoutes(ctx: AppContext) {
   return defineRoutes((app) => {
@@ -108,6 +116,27 @@ export function requestRoutes(ctx: AppContext) {
       },
       async (request) =>
         actOnItem({
+          db: ctx.db,
+          pii: ctx.pii,
+          actor: actorOf(request),
+          itemId: request.params.id,
+          input: request.body,
+          now: ctx.clock(),
+        }),
+    )
+    app.put(
+      '/requests/:id/public-text',
+      {
+        schema: {
+          tags: ['requests'],
+          summary: 'Set (or withdraw, with null) the moderated text public feeds such as Open311 may show',
+          params: ItemParams,
+          body: PublicTextBody,
+          response: { 200: WorkItemView, ...commonErrors },
+        },
+      },
+      async (request) =>
+        setPublicText({
           db: ctx.db,
           pii: ctx.pii,
           actor: actorOf(request),

@@ -319,3 +319,10 @@ export const VillageStageBody = StrictObject({
   stage: Type.Integer({ minimum: 1, maximum: 3 }),
   note: Str(500, { minLength: 2 }),
 })
+
+/** The text an item shows publicly (Open311 GETs): set by a handler after reading it; null hides it. */
+export const PublicTextBody = StrictObject({
+  version: Version,
+  text: Type.Union([Str(500, { minLength: 1 }), Type.Null()]),
+})
+export type PublicTextBody = Static<typeof PublicTextBody>

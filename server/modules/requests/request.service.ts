@@ -41,6 +41,7 @@ import type {
   ActBody,
   CategoryView,
   InboxQuery,
+  PublicTextBody,
   UpdateView,
   WorkItemSummary,
   WorkItemView,
@@ -579,4 +580,46 @@ export async function listInbox({
     items: page.map((r) => toSummary(r, now)),
     nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null,
   }
+}
+
+/**
+ * Moderation: public feeds (Open311) never show a resident's own words until a handler has set the
+ * text to show — typically the description with names, phones and house numbers taken out.
+ */
+export async function setPublicText({
+  db,
+  pii,
+  actor,
+  itemId,
+  input,
+  now,
+}: {
+  db: Db
+  pii: PiiKeys
+  actor: Actor
+  itemId: string
+  input: PublicTextBody
+  now: number
+}): Promise<WorkItemView> {
+  return db.transaction().execute(async (trx) => {
+    const { item } = await requireRead(trx, actor, await lockItem(trx, itemId))
+    if (!(await canHandle(trx, actor, item))) throw new AppError('FORBIDDEN', { action: 'moderate' })
+    if (input.version !== item.version)
+      throw new AppError('VERSION_CONFLICT', {
+        entity: ITEM,
+        expectedVersion: input.version,
+        currentVersion: item.version,
+      })
+    const after = await applyChange(trx, {
+      actor,
+      via: 'grant',
+      before: item,
+      changes: { public_text: input.text },
+      action: 'moderate',
+      note: input.text,
+      data: { published: input.text !== null },
+      now,
+    })
+    return toItemView(trx, pii, actor, after, now)
+  })
 }
