@@ -1,4 +1,5 @@
 // Opens the database the configuration names and runs the migrations.
+import { registerDirectSqlite } from './prepared.js'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Kysely, Migrator, type MigrationResultSet } from 'kysely'
@@ -47,8 +48,10 @@ export function openDatabase(
   const file = options.file ?? sqliteFile(config.dataDir)
   mkdirSync(config.dataDir, { recursive: true })
   const raw = openSqlite({ file, synchronous: config.sqliteSynchronous })
-  const db = new Kysely<Schema>({ dialect: new TongxinSqliteDialect(withStatementCache(raw)) })
+  const statements = withStatementCache(raw)
+  const db = new Kysely<Schema>({ dialect: new TongxinSqliteDialect(statements) })
   sqliteOf.set(db, raw)
+  registerDirectSqlite(db, raw, statements)
   return { db, dialect: 'sqlite', sqlite: raw, pool: undefined, file, close: () => db.destroy() }
 }
 

@@ -6,8 +6,27 @@
 // The query is built once with sentinel values in place of the parameters; the compiled parameter
 // list then tells where each caller parameter goes, so the builder may use parameters in any order
 // and any number of times. Values the builder adds itself (constants) are kept as they were.
-import { CompiledQuery, type Compilable } from 'kysely'
+//
+// On SQLite a compiled query also skips Kysely's driver when it can: better-sqlite3 is synchronous,
+// so outside a transaction a read runs to completion on the raw connection with nothing able to
+// interleave, and the driver's connection mutex and promise hops (about as costly as the query
+// itself) buy nothing. While a transaction is open on the connection the query goes through the
+// driver, which waits for it, so no read ever sees another request's uncommitted writes.
+import type Database from 'better-sqlite3'
+import { CompiledQuery, type Compilable, type SqliteDatabase } from 'kysely'
 import { dialectOf, type Executor } from './dialect.js'
+
+interface DirectSqlite {
+  raw: Database.Database
+  statements: SqliteDatabase
+}
+
+const direct = new WeakMap<object, DirectSqlite>()
+
+/** Lets compiled queries on this Kysely instance run straight on its SQLite connection. */
+export function registerDirectSqlite(db: object, raw: Database.Database, statements: SqliteDatabase): void {
+  direct.set(db, { raw, statements })
+}
 
 type Slot = { param: number } | { constant: unknown }
 
@@ -43,6 +62,11 @@ export function preparedQuery<Row, P extends unknown[]>(
       cache.set(key, compiled)
     }
     const values = compiled.slots.map((slot) => ('param' in slot ? params[slot.param] : slot.constant))
+    const sqlite = direct.get(db)
+    if (sqlite !== undefined && !sqlite.raw.inTransaction) {
+      const stmt = sqlite.statements.prepare(compiled.sql)
+      if (stmt.reader) return stmt.all(values) as Row[]
+    }
     const result = await db.executeQuery<Row>(CompiledQuery.raw(compiled.sql, values))
     return result.rows
   }

@@ -573,6 +573,12 @@ export interface Open311ClientTable {
   revoked_at: number | null
 }
 
+/** One row (id 1): changes whenever sessions end or users or grants change (kept by triggers). */
+export interface AuthEpochTable {
+  id: number
+  n: number
+}
+
 export interface Database {
   org_nodes: OrgNodeTable
   villages: VillageTable
@@ -613,4 +619,5 @@ export interface Database {
   notifications: NotificationTable
   work_figures_daily: WorkFigureDailyTable
   open311_clients: Open311ClientTable
+  auth_epoch: AuthEpochTable
 }

@@ -94,6 +94,33 @@ const sessionRow = preparedQuery((db: Executor, sessionId: string) =>
     .where('sessions.id', '=', sessionId),
 )
 
+const authEpoch = preparedQuery((db: Executor) => db.selectFrom('auth_epoch').select('n').where('id', '=', 1))
+
+interface CachedSession {
+  epoch: number
+  lastSeenAt: number
+  expiresAt: number
+  session: ResolvedSession
+}
+
+/**
+ * Resolved sessions by token hash, valid while the auth epoch is unchanged. The epoch is bumped by
+ * database triggers whenever a session ends or a user or grant changes, in the same transaction, so
+ * a cached entry is never used after what it rests on has changed — in this process or any other.
+ * Keyed per database (tests open many).
+ */
+const sessionCaches = new WeakMap<object, Map<string, CachedSession>>()
+const SESSION_CACHE_SIZE = 10_000
+
+function cacheOf(db: Executor): Map<string, CachedSession> {
+  let cache = sessionCaches.get(db)
+  if (!cache) {
+    cache = new Map()
+    sessionCaches.set(db, cache)
+  }
+  return cache
+}
+
 export async function resolveSession(
   db: Executor,
   token: string,
@@ -102,30 +129,47 @@ export async function resolveSession(
 ): Promise<SessionLookup> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { ok: false, reason: 'missing' }
   const id = hashToken(token)
+  const [epochRow] = await authEpoch(db, '')
+  const epoch = epochRow?.n ?? 0
+  const cache = cacheOf(db)
+  const cached = cache.get(id)
+  if (cached && cached.epoch === epoch && cached.expiresAt > now && cached.lastSeenAt + policy.idleMs > now) {
+    if (now - cached.lastSeenAt > TOUCH_EVERY_MS) {
+      await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', id).execute()
+      cached.lastSeenAt = now
+    }
+    return { ok: true, session: cached.session }
+  }
+  cache.delete(id)
   const [row] = await sessionRow(db, '', id)
   if (!row || row.disabled === 1) return { ok: false, reason: 'missing' }
   if (row.expires_at <= now || row.last_seen_at + policy.idleMs <= now) {
     await db.deleteFrom('sessions').where('id', '=', id).execute()
     return { ok: false, reason: 'expired' }
   }
+  let lastSeenAt = row.last_seen_at
   if (now - row.last_seen_at > TOUCH_EVERY_MS) {
     await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', id).execute()
+    lastSeenAt = now
   }
-  return {
-    ok: true,
-    session: {
-      sessionId: row.session_id,
-      csrfToken: row.csrf_token,
-      user: {
-        id: row.user_id,
-        username: row.username,
-        displayName: row.display_name,
-        locale: row.locale,
-        version: row.version,
-      },
-      grants: await loadGrants(db, row.user_id),
+  const session: ResolvedSession = {
+    sessionId: row.session_id,
+    csrfToken: row.csrf_token,
+    user: {
+      id: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      locale: row.locale,
+      version: row.version,
     },
+    grants: await loadGrants(db, row.user_id),
   }
+  if (cache.size >= SESSION_CACHE_SIZE) {
+    const oldest = cache.keys().next().value
+    if (oldest !== undefined) cache.delete(oldest)
+  }
+  cache.set(id, { epoch, lastSeenAt, expiresAt: row.expires_at, session })
+  return { ok: true, session }
 }
 
 export async function deleteSession(db: Executor, sessionId: string): Promise<void> {

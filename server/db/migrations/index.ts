@@ -4,10 +4,12 @@ import * as m0001 from './0001_foundation.js'
 import * as m0002 from './0002_registry.js'
 import * as m0003 from './0003_person_search_indexes.js'
 import * as m0005 from './0005_requests.js'
+import * as m0007 from './0007_auth_epoch.js'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_registry': m0002,
   '0003_person_search_indexes': m0003,
   '0005_requests': m0005,
+  '0007_auth_epoch': m0007,
 }

@@ -168,11 +168,65 @@ function villagesByIds(n: number) {
   return q
 }
 
-/** "张码花园社区 3号楼 2单元 301" for each path, from one query over the nodes on those paths. */
+/**
+ * Names of org nodes and villages for display, kept per process for a short while: every list of
+ * people shows addresses, and names change rarely. A renamed building shows its old name here for
+ * at most NAME_TTL_MS; nothing about access depends on these names.
+ */
+const NAME_TTL_MS = 30_000
+const NAME_CACHE_SIZE = 50_000
+const nameCaches = new WeakMap<object, Map<string, { value: NodeName; at: number }>>()
+
+async function cachedNames(
+  db: Executor,
+  ids: string[],
+  lookup: (n: number) => (db: Executor, shape: string, ...ids: string[]) => Promise<NodeName[]>,
+): Promise<Map<string, NodeName>> {
+  let cache = nameCaches.get(db)
+  if (!cache) {
+    cache = new Map()
+    nameCaches.set(db, cache)
+  }
+  const now = Date.now()
+  const out = new Map<string, NodeName>()
+  const missing: string[] = []
+  for (const id of ids) {
+    const hit = cache.get(id)
+    if (hit && now - hit.at < NAME_TTL_MS) out.set(id, hit.value)
+    else missing.push(id)
+  }
+  if (missing.length > 0) {
+    for (const row of await lookup(missing.length)(db, '', ...missing)) {
+      out.set(row.id, row)
+      if (cache.size >= NAME_CACHE_SIZE) cache.clear()
+      cache.set(row.id, { value: row, at: now })
+    }
+  }
+  return out
+}
+
+/**
+ * Masked identifiers by their sealed form: every list of people shows them masked, and opening the
+ * seal costs more than the query that found the row. Only masked text is kept (never the value),
+ * bounded in size.
+ */
+const maskedCache = new Map<string, string>()
+const MASKED_CACHE_SIZE = 100_000
+
+function maskedOf(pii: PiiKeys, sealed: string, kind: 'id' | 'phone'): string {
+  const hit = maskedCache.get(sealed)
+  if (hit !== undefined) return hit
+  const plain = unseal(pii, sealed)
+  const masked = kind === 'id' ? maskIdNumber(plain) : maskPhone(plain)
+  if (maskedCache.size >= MASKED_CACHE_SIZE) maskedCache.clear()
+  maskedCache.set(sealed, masked)
+  return masked
+}
+
+/** "张码花园社区 3号楼 2单元 301" for each path, from the nodes on those paths. */
 export async function addressesOf(db: Executor, paths: string[]): Promise<Map<string, string>> {
   const ids = [...new Set(paths.flatMap((p) => p.split('/').filter((s) => s !== '')))]
-  const nodes = ids.length === 0 ? [] : await nodesByIds(ids.length)(db, '', ...ids)
-  const byId = new Map(nodes.map((n) => [n.id, n]))
+  const byId = ids.length === 0 ? new Map<string, NodeName>() : await cachedNames(db, ids, nodesByIds)
   const out = new Map<string, string>()
   for (const path of paths) {
     const parts = path
@@ -198,8 +252,16 @@ export async function toPersonViews(
   )
   const villageIds = [...new Set(rows.flatMap((r) => (r.origin_village_id ? [r.origin_village_id] : [])))]
   const villages =
-    villageIds.length === 0 ? [] : await villagesByIds(villageIds.length)(db, '', ...villageIds)
-  const villageNames = new Map(villages.map((v) => [v.id, v.name]))
+    villageIds.length === 0
+      ? new Map<string, NodeName>()
+      : await cachedNames(
+          db,
+          villageIds,
+          (n) =>
+            async (d, shape, ...ids) =>
+              (await villagesByIds(n)(d, shape, ...ids)).map((v) => ({ ...v, kind: 'village' })),
+        )
+  const villageNames = new Map([...villages.values()].map((v) => [v.id, v.name]))
   const memberships =
     rows.length === 0 || options.withHousehold !== true
       ? []
@@ -224,8 +286,16 @@ export async function toPersonViews(
   )
   const today = localDate(Date.now())
   return rows.map((r) => {
-    const idNumber = r.id_sealed ? unseal(pii, r.id_sealed) : null
-    const phone = r.phone_sealed ? unseal(pii, r.phone_sealed) : null
+    const idNumber = r.id_sealed
+      ? options.unmask
+        ? unseal(pii, r.id_sealed)
+        : maskedOf(pii, r.id_sealed, 'id')
+      : null
+    const phone = r.phone_sealed
+      ? options.unmask
+        ? unseal(pii, r.phone_sealed)
+        : maskedOf(pii, r.phone_sealed, 'phone')
+      : null
     const segments = r.path.split('/').filter((s) => s !== '')
     return {
       id: r.id,
@@ -235,8 +305,8 @@ export async function toPersonViews(
       birthDate: r.birth_date,
       age: r.birth_date ? ageOn(r.birth_date, today) : null,
       idType: r.id_type,
-      idNumber: idNumber === null ? null : options.unmask ? idNumber : maskIdNumber(idNumber),
-      phone: phone === null ? null : options.unmask ? phone : maskPhone(phone),
+      idNumber,
+      phone,
       unmasked: options.unmask === true,
       hukou: r.hukou,
       originVillage: r.origin_village_id
