@@ -3,12 +3,14 @@ import { actorOf } from '../../platform/http/auth.js'
 import { defineRoutes } from '../../platform/http/routes.js'
 import { commonErrors } from '../../platform/http/schemas.js'
 import { fileRequest } from './intake.service.js'
+import { openItemFile } from './item-file.service.js'
 import {
   ActBody,
   CategoryList,
   FileRequestBody,
   FileResult,
   InboxQuery,
+  ItemFileParams,
   ItemParams,
   PublicTextBody,
   Timeline,
@@ -101,6 +103,32 @@ export function requestRoutes(ctx: AppContext) {
         },
       },
       async (request) => getTimeline({ db: ctx.db, actor: actorOf(request), itemId: request.params.id }),
+    )
+    app.get(
+      '/requests/:id/files/:fileId',
+      {
+        schema: {
+          tags: ['requests'],
+          summary:
+            "A photo attached to the item (at intake, at a step or at resolution), for the item's readers",
+          params: ItemFileParams,
+        },
+      },
+      async (request, reply) => {
+        const file = await openItemFile({
+          db: ctx.db,
+          files: ctx.files,
+          actor: actorOf(request),
+          itemId: request.params.id,
+          fileId: request.params.fileId,
+        })
+        return reply
+          .type(file.mime)
+          .header('content-length', String(file.size))
+          .header('cache-control', 'private, max-age=31536000, immutable')
+          .header('x-content-type-options', 'nosniff')
+          .send(file.stream)
+      },
     )
     app.post(
       '/requests/:id/actions',

@@ -174,6 +174,8 @@ export type UpdateView = Static<typeof UpdateView>
 export const Timeline = Type.Object({ items: Type.Array(UpdateView) })
 
 export const ItemParams = StrictObject({ id: Id })
+/** One photo of an item: the file's SHA-256 as POST /files returned it. */
+export const ItemFileParams = StrictObject({ id: Id, fileId: FileId })
 
 export const FileRequestBody = StrictObject({
   requestType: RequestTypeSchema,

@@ -1,8 +1,8 @@
-import { MenuOutlined } from '@ant-design/icons'
+import { MenuOutlined, SolutionOutlined } from '@ant-design/icons'
 import { Button, Drawer, Flex, Layout } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Outlet } from 'react-router'
+import { Link, Outlet } from 'react-router'
 import { OrgTreeNav } from '../org/OrgTreeNav'
 import { HeaderSearch } from '../registry/HeaderSearch'
 import { CurrentUser } from './CurrentUser'
@@ -34,6 +34,14 @@ export function DeskLayout() {
           <ProductName />
         </Flex>
         <Flex align="center" gap={narrow ? 8 : 16} style={{ minWidth: 0 }}>
+          <Link
+            to="/requests"
+            data-testid="nav-requests"
+            aria-label={t('requests.nav')}
+            style={{ whiteSpace: 'nowrap', color: 'inherit' }}
+          >
+            <SolutionOutlined /> {narrow ? null : t('requests.nav')}
+          </Link>
           <HeaderSearch narrow={narrow} />
           <LanguageSwitch small={narrow} />
           <CurrentUser maxWidth={narrow ? 96 : 200} />

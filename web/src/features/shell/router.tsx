@@ -7,6 +7,10 @@ import { ImportPage } from '../registry/ImportPage'
 import { PersonPage } from '../registry/PersonPage'
 import { PhoneSearchPage } from '../registry/PhoneSearchPage'
 import { SearchPage } from '../registry/SearchPage'
+import { InboxPage } from '../requests/InboxPage'
+import { IntakePage } from '../requests/IntakePage'
+import { ItemPage } from '../requests/ItemPage'
+import { PhoneInboxPage } from '../requests/PhoneInboxPage'
 import { DeskLayout } from './DeskLayout'
 import { HomePage } from './HomePage'
 import { NotFoundPage } from './NotFoundPage'
@@ -33,6 +37,9 @@ export function createRouter() {
                 { path: 'search', element: <PhoneSearchPage /> },
                 { path: 'persons/:id', element: <PersonPage /> },
                 { path: 'households/:id', element: <HouseholdPage /> },
+                { path: 'requests', element: <PhoneInboxPage /> },
+                { path: 'requests/new', element: <IntakePage /> },
+                { path: 'requests/:id', element: <ItemPage /> },
                 { path: '*', element: <NotFoundPage home="/m" /> },
               ],
             },
@@ -45,6 +52,9 @@ export function createRouter() {
                 { path: 'search', element: <SearchPage /> },
                 { path: 'persons/:id', element: <PersonPage /> },
                 { path: 'households/:id', element: <HouseholdPage /> },
+                { path: 'requests', element: <InboxPage /> },
+                { path: 'requests/new', element: <IntakePage /> },
+                { path: 'requests/:id', element: <ItemPage /> },
                 { path: '*', element: <NotFoundPage /> },
               ],
             },

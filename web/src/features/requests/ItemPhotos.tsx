@@ -1,0 +1,32 @@
+import { Image } from 'antd'
+import { itemFileUrl } from './requestQueries'
+
+/** An item's photos as thumbnails; a tap opens them full size. */
+export function ItemPhotos({
+  itemId,
+  fileIds,
+  'data-testid': testId,
+}: {
+  itemId: string
+  fileIds: readonly string[]
+  'data-testid'?: string
+}) {
+  if (fileIds.length === 0) return null
+  return (
+    <div className="tx-photos" data-testid={testId}>
+      <Image.PreviewGroup>
+        {fileIds.map((fileId) => (
+          <Image
+            key={fileId}
+            src={itemFileUrl(itemId, fileId)}
+            width={88}
+            height={88}
+            style={{ objectFit: 'cover', borderRadius: 6 }}
+            alt=""
+            data-testid="item-photo"
+          />
+        ))}
+      </Image.PreviewGroup>
+    </div>
+  )
+}

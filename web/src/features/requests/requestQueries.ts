@@ -1,0 +1,242 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api, call } from '../../api/client'
+import { useCursorList } from '../registry/useCursorList'
+import type { ActBody, FileRequestBody, InboxQuery, PostHolder, WhistleBody, WorkItem } from './types'
+
+export const requestKeys = {
+  all: ['requests'] as const,
+  inbox: (query: Omit<InboxQuery, 'cursor'>) => ['requests', 'inbox', query] as const,
+  one: (id: string) => ['requests', 'one', id] as const,
+  timeline: (id: string) => ['requests', 'timeline', id] as const,
+  whistles: (id: string) => ['requests', 'whistles', id] as const,
+  categories: ['request-categories'] as const,
+}
+
+/** An inbox, newest first, a page at a time. */
+export function useInbox(query: Omit<InboxQuery, 'cursor' | 'limit'>, pageSize = 20) {
+  return useCursorList(requestKeys.inbox({ ...query, limit: pageSize }), (cursor) =>
+    call(api.GET('/api/v1/requests', { params: { query: { ...query, limit: pageSize, cursor } } })),
+  )
+}
+
+export function useItem(id: string) {
+  return useQuery({
+    queryKey: requestKeys.one(id),
+    queryFn: () => call(api.GET('/api/v1/requests/{id}', { params: { path: { id } } })),
+    // Someone else may act on the item at any time; what the buttons offer must be fresh.
+    staleTime: 0,
+  })
+}
+
+export function useTimeline(id: string) {
+  return useQuery({
+    queryKey: requestKeys.timeline(id),
+    queryFn: () => call(api.GET('/api/v1/requests/{id}/timeline', { params: { path: { id } } })),
+    staleTime: 0,
+  })
+}
+
+export function useCategories() {
+  return useQuery({
+    queryKey: requestKeys.categories,
+    queryFn: () => call(api.GET('/api/v1/request-categories')),
+    staleTime: 30 * 60_000,
+  })
+}
+
+/** After any step the item, its timeline, its whistles and every inbox may read differently. */
+function useRefreshItem() {
+  const queryClient = useQueryClient()
+  return (item: WorkItem | null, id: string) => {
+    if (item) queryClient.setQueryData(requestKeys.one(id), item)
+    else void queryClient.invalidateQueries({ queryKey: requestKeys.one(id) })
+    void queryClient.invalidateQueries({ queryKey: requestKeys.timeline(id) })
+    void queryClient.invalidateQueries({ queryKey: requestKeys.whistles(id) })
+    void queryClient.invalidateQueries({ queryKey: ['requests', 'inbox'] })
+  }
+}
+
+export function useAct(id: string) {
+  const refresh = useRefreshItem()
+  return useMutation({
+    mutationFn: (body: ActBody) =>
+      call(api.POST('/api/v1/requests/{id}/actions', { params: { path: { id } }, body })),
+    onSuccess: (item) => {
+      refresh(item, id)
+    },
+  })
+}
+
+/** Re-reads the item (after a conflict: someone else acted meanwhile). */
+export function useReloadItem() {
+  const refresh = useRefreshItem()
+  return (id: string) => {
+    refresh(null, id)
+  }
+}
+
+export function useFileRequest() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: FileRequestBody) => call(api.POST('/api/v1/requests', { body })),
+    onSuccess: (result) => {
+      if (result.item) {
+        queryClient.setQueryData(requestKeys.one(result.item.id), result.item)
+        void queryClient.invalidateQueries({ queryKey: ['requests', 'inbox'] })
+      }
+    },
+  })
+}
+
+/** Uploads one photo (POST /files, multipart); answers the stored file's id. */
+export async function uploadPhoto(file: File): Promise<{ id: string; mime: string; size: number }> {
+  const form = new FormData()
+  form.append('file', file, file.name)
+  return call(
+    api.POST('/api/v1/files', {
+      // The route takes multipart (no JSON schema to type it); FormData goes out as it is.
+      body: form as never,
+      bodySerializer: (body: unknown) => body as FormData,
+    }),
+  )
+}
+
+/** Where a photo of an item is served to everyone who may read the item. */
+export function itemFileUrl(itemId: string, fileId: string): string {
+  return `/api/v1/requests/${encodeURIComponent(itemId)}/files/${encodeURIComponent(fileId)}`
+}
+
+// --- 吹哨报到 ------------------------------------------------------------------------------------
+
+export function useWhistles(id: string, enabled = true) {
+  return useQuery({
+    queryKey: requestKeys.whistles(id),
+    queryFn: () => call(api.GET('/api/v1/requests/{id}/whistles', { params: { path: { id } } })),
+    enabled,
+    staleTime: 0,
+  })
+}
+
+export function useBlowWhistle(id: string) {
+  const refresh = useRefreshItem()
+  return useMutation({
+    mutationFn: (body: WhistleBody) =>
+      call(api.POST('/api/v1/requests/{id}/whistles', { params: { path: { id } }, body })),
+    onSuccess: () => {
+      refresh(null, id)
+    },
+  })
+}
+
+export function useReportToWhistle(itemId: string) {
+  const refresh = useRefreshItem()
+  return useMutation({
+    mutationFn: ({
+      partyId,
+      version,
+      contribution,
+    }: {
+      partyId: string
+      version: number
+      contribution: string
+    }) =>
+      call(
+        api.POST('/api/v1/whistle-parties/{id}/report', {
+          params: { path: { id: partyId } },
+          body: { version, contribution },
+        }),
+      ),
+    onSuccess: () => {
+      refresh(null, itemId)
+    },
+  })
+}
+
+export function useEvaluateParty(itemId: string) {
+  const refresh = useRefreshItem()
+  return useMutation({
+    mutationFn: ({
+      partyId,
+      version,
+      score,
+      evaluation,
+    }: {
+      partyId: string
+      version: number
+      score: number
+      evaluation?: string
+    }) =>
+      call(
+        api.POST('/api/v1/whistle-parties/{id}/evaluate', {
+          params: { path: { id: partyId } },
+          body: { version, score, ...(evaluation ? { evaluation } : {}) },
+        }),
+      ),
+    onSuccess: () => {
+      refresh(null, itemId)
+    },
+  })
+}
+
+/** Providers serving the item's place (registered there or above): those a whistle may summon. */
+export function useProviders(nodeId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['providers', 'node', nodeId],
+    queryFn: () => call(api.GET('/api/v1/org/nodes/{id}/providers', { params: { path: { id: nodeId } } })),
+    enabled,
+    staleTime: 5 * 60_000,
+  })
+}
+
+// --- Who may be dispatched to -----------------------------------------------------------------
+
+const holderPages = 10
+
+/**
+ * People with an open post under a node who have an account: the staff a handler dispatches to.
+ * There is no list of users by node in the API; posts are how the network names its people, and a
+ * post held with an account is what gives its holder access. Read whole (at most 1,000 holders).
+ */
+export function usePostHoldersWithAccounts(nodeId: string | null) {
+  return useQuery({
+    queryKey: ['posts', 'node', nodeId, 'accounts'],
+    enabled: nodeId !== null,
+    staleTime: 5 * 60_000,
+    queryFn: async () => {
+      const out: { userId: string; name: string; titles: string[] }[] = []
+      let cursor: string | undefined
+      for (let page = 0; page < holderPages; page++) {
+        const result = await call(
+          api.GET('/api/v1/org/nodes/{id}/posts', {
+            params: { path: { id: nodeId ?? '' }, query: { limit: 100, cursor } },
+          }),
+        )
+        for (const holder of result.items) addHolder(out, holder)
+        if (!result.nextCursor) break
+        cursor = result.nextCursor
+      }
+      return out
+    },
+  })
+}
+
+function addHolder(out: { userId: string; name: string; titles: string[] }[], holder: PostHolder) {
+  const withAccount = holder.posts.filter((p) => p.userId !== null)
+  const userId = withAccount[0]?.userId
+  if (!userId || out.some((h) => h.userId === userId)) return
+  out.push({ userId, name: holder.person.name, titles: withAccount.map((p) => p.title) })
+}
+
+export function useOrgChildren(nodeId: string | null) {
+  return useQuery({
+    queryKey: ['org', 'children', nodeId],
+    enabled: nodeId !== null,
+    staleTime: 5 * 60_000,
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/org/nodes/{id}/children', {
+          params: { path: { id: nodeId ?? '' }, query: { limit: 100 } },
+        }),
+      ),
+  })
+}
