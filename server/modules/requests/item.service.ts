@@ -363,6 +363,7 @@ export async function toItemView(
     mergedIntoId: item.merged_into_id,
     version: item.version,
     actions: await allowedActions(db, actor, item),
+    canWhistle: item.open === 1 && item.state !== 'resolved' && (await canHandle(db, actor, item)),
     files: files.map((f) => ({ fileId: f.file_id, stage: f.stage, mime: f.mime, size: f.size })),
   }
 }
@@ -373,6 +374,7 @@ export function isOverdue(item: Pick<WorkItemTable, 'open' | 'state' | 'due_at'>
 
 export interface SummaryRow extends WorkItemTable {
   category_zh: string
+  category_en: string
   assignee_name: string | null
   village_name: string | null
 }
@@ -384,6 +386,7 @@ export function toSummary(row: SummaryRow, now: number): WorkItemSummary {
     number: row.number,
     title: row.title,
     categoryZh: row.category_zh,
+    categoryEn: row.category_en,
     requestType: row.request_type as RequestType,
     urgency: row.urgency,
     state,

@@ -6,6 +6,7 @@ import { fileRequest } from './intake.service.js'
 import { openItemFile } from './item-file.service.js'
 import {
   ActBody,
+  AssigneeList,
   CategoryList,
   FileRequestBody,
   FileResult,
@@ -21,6 +22,7 @@ import {
   actOnItem,
   getItem,
   getTimeline,
+  listAssignees,
   listInbox,
   listRequestCategories,
   setPublicText,
@@ -151,6 +153,19 @@ export function requestRoutes(ctx: AppContext) {
           input: request.body,
           now: ctx.clock(),
         }),
+    )
+    app.get(
+      '/requests/:id/assignees',
+      {
+        schema: {
+          tags: ['requests'],
+          summary:
+            'Whom a handler may dispatch the item to: themselves, handlers where it sits, staff of summoned providers',
+          params: ItemParams,
+          response: { 200: AssigneeList, ...commonErrors },
+        },
+      },
+      async (request) => listAssignees({ db: ctx.db, actor: actorOf(request), itemId: request.params.id }),
     )
     app.put(
       '/requests/:id/public-text',

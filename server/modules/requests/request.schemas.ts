@@ -119,6 +119,8 @@ export const WorkItemView = Type.Object(
     version: Type.Integer(),
     /** What the caller may do next. */
     actions: Type.Array(WorkActionSchema),
+    /** May the caller blow the whistle (吹哨) on it now? */
+    canWhistle: Type.Boolean(),
     files: Type.Array(ItemFileView),
   },
   { title: 'WorkItem' },
@@ -131,6 +133,7 @@ export const WorkItemSummary = Type.Object(
     number: Type.String(),
     title: Type.String(),
     categoryZh: Type.String(),
+    categoryEn: Type.String(),
     requestType: RequestTypeSchema,
     urgency: UrgencySchema,
     state: WorkStateSchema,
@@ -233,7 +236,7 @@ export const InboxQuery = StrictObject({
   ...PageQuery,
   box: Type.Optional(
     Literals(
-      ['mine', 'scope', 'overdue', 'nearly_due', 'whistled', 'filed_by_me'] as const,
+      ['mine', 'scope', 'overdue', 'nearly_due', 'whistled', 'filed_by_me', 'summoned'] as const,
       'default scope: everything where I work',
     ),
   ),
@@ -328,3 +331,14 @@ export const PublicTextBody = StrictObject({
   text: Type.Union([Str(500, { minLength: 1 }), Type.Null()]),
 })
 export type PublicTextBody = Static<typeof PublicTextBody>
+
+export const AssigneeList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      userId: Id,
+      name: Type.String(),
+      kind: Type.Union([Type.Literal('self'), Type.Literal('handler'), Type.Literal('summoned')]),
+      detail: Type.String(),
+    }),
+  ),
+})

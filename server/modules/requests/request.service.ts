@@ -3,7 +3,7 @@
 // version against the one the actor read, and writes the step through `applyChange`. Also the item
 // page (view and timeline), handlers' inboxes and the category tree.
 import type { Db, Executor, WorkItemTable } from '../../db/index.js'
-import { listScope, type Actor } from '../../platform/access.js'
+import { isRole, listScope, roleHas, type Actor, type Role } from '../../platform/access.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
 import { assignToItem, isAssigned } from '../../platform/item-access.js'
@@ -62,6 +62,21 @@ import {
 } from './workflow.domain.js'
 
 const HOUR = 3_600_000
+
+const roleNamesZh: Record<Role, string> = {
+  admin: '系统管理员',
+  street_leader: '街道（园区）',
+  community_secretary: '社区书记',
+  community_staff: '社区工作人员',
+  grid_worker: '网格员',
+  building_leader: '楼栋长',
+  party_member: '党员',
+  village_accountant: '村会计',
+  auditor: '审计',
+  red_proxy: '红代办',
+  red_butler: '红管家',
+  village_cadre: '村干部',
+}
 
 function needField(path: string, message: string): AppError {
   return new AppError('VALIDATION_FAILED', { fields: [{ path, rule: 'required', message }] })
@@ -498,7 +513,13 @@ export async function listInbox({
   type Filter =
     | {
         column:
-          'grid_id' | 'community_id' | 'street_id' | 'assignee_user_id' | 'village_id' | 'filed_by_user_id'
+          | 'grid_id'
+          | 'community_id'
+          | 'street_id'
+          | 'assignee_user_id'
+          | 'village_id'
+          | 'filed_by_user_id'
+          | 'summoned'
         value: string
       }
     | { column: 'path'; prefix: string }
@@ -509,6 +530,10 @@ export async function listInbox({
   } else if (box === 'filed_by_me') {
     if (actor.userId === null) return { items: [], nextCursor: null }
     filters = [{ column: 'filed_by_user_id', value: actor.userId }]
+  } else if (box === 'summoned') {
+    // Items I reach by assignment: summoned by a whistle, or dispatched to me from outside my scope.
+    if (actor.userId === null) return { items: [], nextCursor: null }
+    filters = [{ column: 'summoned', value: actor.userId }]
   } else {
     let paths = scope.paths
     if (query.nodeId !== undefined) {
@@ -539,14 +564,30 @@ export async function listInbox({
     .leftJoin('users as u', 'u.id', 'w.assignee_user_id')
     .leftJoin('villages as v', 'v.id', 'w.village_id')
     .selectAll('w')
-    .select(['c.name_zh as category_zh', 'u.display_name as assignee_name', 'v.name as village_name'])
+    .select([
+      'c.name_zh as category_zh',
+      'c.name_en as category_en',
+      'u.display_name as assignee_name',
+      'v.name as village_name',
+    ])
   if (filters.length > 0)
     q = q.where((eb) =>
       eb.or(
         filters.map((f) =>
           f.column === 'path'
             ? eb.and([eb('w.path', '>=', f.prefix), eb('w.path', '<', `${f.prefix.slice(0, -1)}0`)])
-            : eb(`w.${f.column}`, '=', f.value),
+            : f.column === 'summoned'
+              ? eb(
+                  'w.id',
+                  'in',
+                  eb
+                    .selectFrom('item_access')
+                    .select('target_id')
+                    .where('user_id', '=', f.value)
+                    .where('target_type', '=', ITEM)
+                    .where('revoked_at', 'is', null),
+                )
+              : eb(`w.${f.column}`, '=', f.value),
         ),
       ),
     )
@@ -622,4 +663,73 @@ export async function setPublicText({
     })
     return toItemView(trx, pii, actor, after, now)
   })
+}
+
+export interface AssigneeCandidate {
+  userId: string
+  name: string
+  kind: 'self' | 'handler' | 'summoned'
+  detail: string
+}
+
+/**
+ * Whom a handler may dispatch the item to: themselves, the handlers where the item sits now (grants
+ * with request.handle covering its level's node, or its village), and the staff of providers and
+ * the party members summoned to it by a whistle (they reach it by assignment).
+ */
+export async function listAssignees({
+  db,
+  actor,
+  itemId,
+}: {
+  db: Db
+  actor: Actor
+  itemId: string
+}): Promise<{ items: AssigneeCandidate[] }> {
+  const { item } = await requireRead(db, actor, await findItem(db, itemId))
+  if (!(await canHandle(db, actor, item))) throw new AppError('FORBIDDEN', { action: 'dispatch' })
+  const segments = item.owner_path.split('/').filter(Boolean)
+  const ancestors = segments.map((_, i) => `/${segments.slice(0, i + 1).join('/')}/`)
+  const grants = await db
+    .selectFrom('grants as g')
+    .innerJoin('users as u', 'u.id', 'g.user_id')
+    .select(['u.id', 'u.display_name', 'g.role', 'g.scope_kind'])
+    .where('u.disabled', '=', 0)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('g.scope_kind', '=', 'org'), eb('g.scope_path', 'in', ancestors)]),
+        ...(item.village_id !== null
+          ? [eb.and([eb('g.scope_kind', '=', 'village'), eb('g.scope_id', '=', item.village_id)])]
+          : []),
+      ]),
+    )
+    .orderBy('u.display_name')
+    .execute()
+  const summoned = await db
+    .selectFrom('whistle_parties as p')
+    .innerJoin('users as u', (join) =>
+      join.on((eb) =>
+        eb.or([eb('u.id', '=', eb.ref('p.user_id')), eb('u.provider_id', '=', eb.ref('p.provider_id'))]),
+      ),
+    )
+    .select(['u.id', 'u.display_name', 'p.name'])
+    .where('p.item_id', '=', item.id)
+    .where('u.disabled', '=', 0)
+    .execute()
+  const out: AssigneeCandidate[] = []
+  const seen = new Set<string>()
+  const add = (c: AssigneeCandidate) => {
+    if (seen.has(c.userId)) return
+    seen.add(c.userId)
+    out.push(c)
+  }
+  if (actor.userId !== null) {
+    const me = await userLabel(db, actor.userId)
+    add({ userId: actor.userId, name: me?.display_name ?? actor.label, kind: 'self', detail: '' })
+  }
+  for (const g of grants)
+    if (isRole(g.role) && roleHas(g.role, 'request.handle'))
+      add({ userId: g.id, name: g.display_name, kind: 'handler', detail: roleNamesZh[g.role] })
+  for (const s of summoned) add({ userId: s.id, name: s.display_name, kind: 'summoned', detail: s.name })
+  return { items: out }
 }

@@ -104,6 +104,19 @@ describe('吹哨报到: the community summons the property company, which report
 
     item = (await shuji.request('GET', `/api/v1/requests/${item.id}`)).json<Item>()
     expect(item.whistled).toBe(true)
+    // The company's staff are offered for dispatch, and find the item in their "summoned" box.
+    const candidates = await shuji.request('GET', `/api/v1/requests/${item.id}/assignees`)
+    expect(
+      candidates.json<{ items: { userId: string; kind: string; detail: string }[] }>().items,
+    ).toContainEqual({
+      userId: wuye.userId,
+      name: '王德福',
+      kind: 'summoned',
+      detail: '张码花园物业服务中心',
+    })
+    expect((await wangge.request('GET', `/api/v1/requests/${item.id}/assignees`)).statusCode).toBe(403)
+    const summonedBox = await wuye.request('GET', '/api/v1/requests?box=summoned')
+    expect(summonedBox.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toEqual([item.id])
     item = await act(shuji, item, { action: 'dispatch', assigneeUserId: wuye.userId })
     item = (await wuye.request('GET', `/api/v1/requests/${item.id}`)).json<Item>()
     expect(item.actions).toEqual(expect.arrayContaining(['accept', 'return']))

@@ -16116,7 +16116,7 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     /** @description default scope: everything where I work */
-                    box?: "mine" | "scope" | "overdue" | "nearly_due" | "whistled" | "filed_by_me";
+                    box?: "mine" | "scope" | "overdue" | "nearly_due" | "whistled" | "filed_by_me" | "summoned";
                     status?: "open" | "closed" | "all";
                     level?: "grid" | "community" | "street";
                     state?: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
@@ -16149,6 +16149,7 @@ export interface paths {
                                 number: string;
                                 title: string;
                                 categoryZh: string;
+                                categoryEn: string;
                                 /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
                                 requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
                                 urgency: "normal" | "urgent";
@@ -16478,6 +16479,7 @@ export interface paths {
                                 mergedIntoId: string | null;
                                 version: number;
                                 actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment")[];
+                                canWhistle: boolean;
                                 files: {
                                     fileId: string;
                                     stage: string;
@@ -16795,6 +16797,7 @@ export interface paths {
                             mergedIntoId: string | null;
                             version: number;
                             actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment")[];
+                            canWhistle: boolean;
                             files: {
                                 fileId: string;
                                 stage: string;
@@ -17397,6 +17400,7 @@ export interface paths {
                             mergedIntoId: string | null;
                             version: number;
                             actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment")[];
+                            canWhistle: boolean;
                             files: {
                                 fileId: string;
                                 stage: string;
@@ -17584,6 +17588,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/{id}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom a handler may dispatch the item to: themselves, handlers where it sits, staff of summoned providers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                userId: string;
+                                name: string;
+                                kind: "self" | "handler" | "summoned";
+                                detail: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests/{id}/public-text": {
         parameters: {
             query?: never;
@@ -17710,6 +17934,7 @@ export interface paths {
                             mergedIntoId: string | null;
                             version: number;
                             actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment")[];
+                            canWhistle: boolean;
                             files: {
                                 fileId: string;
                                 stage: string;

@@ -85,8 +85,9 @@ const requestsEn: typeof requestsZhCN = {
     nearly_due: 'Nearly due',
     whistled: 'Whistled',
     filed_by_me: 'Filed by me',
+    summoned: 'Summoned to',
   },
-  phoneBoxes: { mine: 'Mine', scope: 'My grid', filed_by_me: 'Filed by me' },
+  phoneBoxes: { mine: 'Mine', scope: 'My grid', filed_by_me: 'Filed by me', summoned: 'Summoned' },
   statuses: { open: 'Open', closed: 'Finished', all: 'All' },
   inbox: {
     heading: 'Residents’ requests',
@@ -179,6 +180,7 @@ const requestsEn: typeof requestsZhCN = {
     assigneeRequired: 'Please choose someone',
     assigneePlaceholder: 'Choose a handler',
     me: 'Myself ({{name}})',
+    summonedCandidate: '{{name}} ({{party}}, summoned)',
     assigneeSource: 'Staff of this area with an account and an open post',
     reason: 'Reason',
     reasonRequired: 'Please choose a reason',

@@ -76,8 +76,9 @@ const requestsZhCN = {
     nearly_due: '即将到期',
     whistled: '吹哨',
     filed_by_me: '我提交的',
+    summoned: '被吹哨/协办',
   },
-  phoneBoxes: { mine: '待我处理', scope: '本网格', filed_by_me: '我上报的' },
+  phoneBoxes: { mine: '待我处理', scope: '本网格', filed_by_me: '我上报的', summoned: '被吹哨' },
   statuses: { open: '办理中', closed: '已办结', all: '全部' },
   inbox: {
     heading: '民情事项',
@@ -170,6 +171,7 @@ const requestsZhCN = {
     assigneeRequired: '请选择接收人',
     assigneePlaceholder: '选择承办人员',
     me: '我自己（{{name}}）',
+    summonedCandidate: '{{name}}（{{party}}，被吹哨单位）',
     assigneeSource: '可选：本辖区有账号的在岗人员',
     reason: '作废原因',
     reasonRequired: '请选择作废原因',

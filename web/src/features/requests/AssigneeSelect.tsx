@@ -1,14 +1,13 @@
 import { Select } from 'antd'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useMe } from '../auth/session'
-import { usePostHoldersWithAccounts } from './requestQueries'
+import { useAssignees } from './requestQueries'
 import type { WorkItem } from './types'
 
 /**
- * Whom to dispatch to: oneself first, then everyone holding a post with an account under the node
- * that owns the item now (its grid, or its community once escalated). The server checks that the
- * person is a handler or gives them an assignment to this item alone.
+ * Whom to dispatch to, as the server lists them: oneself first, the handlers where the item sits
+ * now (its grid, its community once escalated, or its village), then the staff of providers and the
+ * party members summoned to it by a whistle. The server checks the choice again.
  */
 export function AssigneeSelect({
   item,
@@ -22,24 +21,26 @@ export function AssigneeSelect({
   id?: string
 }) {
   const { t } = useTranslation()
-  const me = useMe()
-  const nodeId = item.level === 'grid' && item.place.grid ? item.place.grid.id : item.place.community.id
-  const holders = usePostHoldersWithAccounts(nodeId)
+  const candidates = useAssignees(item.id)
   const options = useMemo(
-    () => [
-      { value: me.id, label: t('requests.act.me', { name: me.displayName }) },
-      ...(holders.data ?? [])
-        .filter((h) => h.userId !== me.id)
-        .map((h) => ({ value: h.userId, label: `${h.name}（${h.titles.join('、')}）` })),
-    ],
-    [holders.data, me, t],
+    () =>
+      (candidates.data?.items ?? []).map((c) => ({
+        value: c.userId,
+        label:
+          c.kind === 'self'
+            ? t('requests.act.me', { name: c.name })
+            : c.kind === 'summoned'
+              ? t('requests.act.summonedCandidate', { name: c.name, party: c.detail })
+              : `${c.name}（${c.detail}）`,
+      })),
+    [candidates.data, t],
   )
   return (
     <Select<string>
       id={id}
       data-testid="act-assignee"
       showSearch={{ optionFilterProp: 'label' }}
-      loading={holders.isPending}
+      loading={candidates.isPending}
       placeholder={t('requests.act.assigneePlaceholder')}
       value={value}
       onChange={onChange}

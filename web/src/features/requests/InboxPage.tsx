@@ -49,7 +49,7 @@ function useInboxParams() {
 
 /** /requests: the handler's inboxes, newest first, overdue rows marked. */
 export function InboxPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const navigate = useNavigate()
   const { box, query, params, set } = useInboxParams()
   const list = useInbox(query)
@@ -76,7 +76,8 @@ export function InboxPage() {
               {row.title}
             </Typography.Text>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {row.categoryZh} · {t(`requests.types.${row.requestType}`)}
+              {i18n.language === 'en' ? row.categoryEn : row.categoryZh} ·{' '}
+              {t(`requests.types.${row.requestType}`)}
             </Typography.Text>
           </Flex>
         ),
@@ -124,7 +125,7 @@ export function InboxPage() {
       },
       { key: 'assignee', title: t('requests.inbox.assignee'), render: (_, row) => row.assigneeName ?? '—' },
     ],
-    [t],
+    [t, i18n.language],
   )
 
   const searchNumber = (text: string) => {

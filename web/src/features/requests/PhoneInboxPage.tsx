@@ -11,7 +11,7 @@ import './requests.css'
 import { OverdueTag, StateTag } from './StateTag'
 import type { WorkItemSummary } from './types'
 
-const phoneBoxes = ['mine', 'scope', 'filed_by_me'] as const
+const phoneBoxes = ['mine', 'scope', 'filed_by_me', 'summoned'] as const
 type PhoneBox = (typeof phoneBoxes)[number]
 
 /** /m/requests: what is mine to do and what is open in my grid, as a list for one thumb. */
@@ -24,7 +24,7 @@ export function PhoneInboxPage() {
   // staff with what was dispatched to them.
   const readsScope = me.permissions.includes('request.read')
   const files = me.permissions.includes('request.file')
-  const boxes: readonly PhoneBox[] = readsScope ? phoneBoxes : ['mine', 'filed_by_me']
+  const boxes: readonly PhoneBox[] = readsScope ? phoneBoxes : ['mine', 'summoned', 'filed_by_me']
   const fallback: PhoneBox = readsScope ? 'scope' : files ? 'filed_by_me' : 'mine'
   const box = boxes.find((b) => b === params.get('box')) ?? fallback
   const list = useInbox({ box }, 20)
@@ -91,7 +91,7 @@ export function PhoneInboxPage() {
 }
 
 function PhoneRow({ row }: { row: WorkItemSummary }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
     <Link
       to={`/m/requests/${row.id}`}
@@ -111,7 +111,7 @@ function PhoneRow({ row }: { row: WorkItemSummary }) {
           {row.title}
         </Typography.Text>
         <Typography.Text type="secondary" ellipsis style={{ fontSize: 13 }}>
-          {row.categoryZh}
+          {i18n.language === 'en' ? row.categoryEn : row.categoryZh}
           {row.address ? ` · ${row.address}` : ''}
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

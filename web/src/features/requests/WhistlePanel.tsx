@@ -28,11 +28,10 @@ import {
   useWhistles,
 } from './requestQueries'
 import type { Whistle, WhistleParty, WorkItem } from './types'
-import { handlerActions } from './workflow'
 
-/** A handler where the item sits: the server offers them steps only a handler may take. */
+/** A handler where the item sits, who may summon others to it now (the server says so). */
 export function isHandlerOf(item: WorkItem): boolean {
-  return item.actions.some((a) => handlerActions.has(a))
+  return item.canWhistle
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, call } from '../../api/client'
 import { useCursorList } from '../registry/useCursorList'
-import type { ActBody, FileRequestBody, InboxQuery, PostHolder, WhistleBody, WorkItem } from './types'
+import type { ActBody, FileRequestBody, InboxQuery, WhistleBody, WorkItem } from './types'
 
 export const requestKeys = {
   all: ['requests'] as const,
@@ -190,41 +190,13 @@ export function useProviders(nodeId: string, enabled: boolean) {
 
 // --- Who may be dispatched to -----------------------------------------------------------------
 
-const holderPages = 10
-
-/**
- * People with an open post under a node who have an account: the staff a handler dispatches to.
- * There is no list of users by node in the API; posts are how the network names its people, and a
- * post held with an account is what gives its holder access. Read whole (at most 1,000 holders).
- */
-export function usePostHoldersWithAccounts(nodeId: string | null) {
+/** Candidates for dispatch, as the server lists them for this item (handlers and summoned staff). */
+export function useAssignees(itemId: string) {
   return useQuery({
-    queryKey: ['posts', 'node', nodeId, 'accounts'],
-    enabled: nodeId !== null,
-    staleTime: 5 * 60_000,
-    queryFn: async () => {
-      const out: { userId: string; name: string; titles: string[] }[] = []
-      let cursor: string | undefined
-      for (let page = 0; page < holderPages; page++) {
-        const result = await call(
-          api.GET('/api/v1/org/nodes/{id}/posts', {
-            params: { path: { id: nodeId ?? '' }, query: { limit: 100, cursor } },
-          }),
-        )
-        for (const holder of result.items) addHolder(out, holder)
-        if (!result.nextCursor) break
-        cursor = result.nextCursor
-      }
-      return out
-    },
+    queryKey: ['requests', 'assignees', itemId],
+    staleTime: 30_000,
+    queryFn: () => call(api.GET('/api/v1/requests/{id}/assignees', { params: { path: { id: itemId } } })),
   })
-}
-
-function addHolder(out: { userId: string; name: string; titles: string[] }[], holder: PostHolder) {
-  const withAccount = holder.posts.filter((p) => p.userId !== null)
-  const userId = withAccount[0]?.userId
-  if (!userId || out.some((h) => h.userId === userId)) return
-  out.push({ userId, name: holder.person.name, titles: withAccount.map((p) => p.title) })
 }
 
 export function useOrgChildren(nodeId: string | null) {

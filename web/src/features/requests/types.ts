@@ -34,6 +34,5 @@ export type Whistle = Ok<'/api/v1/requests/{id}/whistles'>['items'][number]
 export type WhistleParty = Whistle['parties'][number]
 export type WhistleBody = BodyOf<'/api/v1/requests/{id}/whistles'>
 export type Provider = Ok<'/api/v1/org/nodes/{id}/providers'>['items'][number]
-export type PostHolder = Ok<'/api/v1/org/nodes/{id}/posts'>['items'][number]
 export type SearchPerson = Ok<'/api/v1/persons/search'>['items'][number]
 export type OrgChild = Ok<'/api/v1/org/nodes/{id}/children'>['items'][number]

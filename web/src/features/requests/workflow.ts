@@ -55,21 +55,6 @@ export const forwardActions: ReadonlySet<WorkAction> = new Set([
   'unpark',
 ])
 
-/** Steps that only a handler where the item sits may take: who sees them may also blow the whistle. */
-export const handlerActions: ReadonlySet<WorkAction> = new Set([
-  'verify',
-  'cancel',
-  'dispatch',
-  'transfer',
-  'escalate',
-  'unpark',
-  'close',
-  'reject_resolution',
-  'rate',
-  'reopen',
-  'merge',
-])
-
 export const workStates: readonly WorkState[] = [
   'reported',
   'verified',
@@ -90,6 +75,7 @@ export const inboxBoxes: readonly InboxBox[] = [
   'nearly_due',
   'whistled',
   'filed_by_me',
+  'summoned',
 ]
 export const requestTypes: readonly RequestType[] = [
   'repair',
