@@ -25,6 +25,8 @@ const usage = `Usage: tongxin <command>
   user passwd <name> --password <pw>
   import <file.xlsx> --community <code> [--mode all|good] [--as <username>]
                                 import a registry workbook (the template of GET /api/v1/imports/template.xlsx)
+  figures rebuild               recompute the daily figures of residents' requests from the items
+                                and report the rows it corrected
 `
 
 function fail(message: string): never {
@@ -63,6 +65,21 @@ async function main(argv: string[]): Promise<void> {
       await handle.close()
       const applied = (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
       process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'schema is up to date\n')
+      return
+    }
+    case 'figures': {
+      if (rest[0] !== 'rebuild') fail('figures needs a subcommand: rebuild')
+      const runtime = await openRuntime(config)
+      try {
+        const { rebuildFigures } = await import('./modules/requests/index.js')
+        const report = await rebuildFigures(runtime.ctx.db)
+        process.stdout.write(
+          `figures rebuilt from ${String(report.items)} items: ${String(report.rowsAfter)} daily rows, ` +
+            `${String(report.differing)} differed from what was kept${report.differing === 0 ? ' (none: the kept figures were exact)' : ' and were corrected'}\n`,
+        )
+      } finally {
+        await runtime.close()
+      }
       return
     }
     case 'seed': {

@@ -7,3 +7,4 @@ export { registerNotificationJobs, logSender, type NotificationSender } from './
 export { createItem, placeAt } from './intake.service.js'
 export { actOnItem } from './request.service.js'
 export { blowWhistle, reportToWhistle } from './whistle.service.js'
+export { getFigures, drillDown, rebuildFigures } from './figure.service.js'
