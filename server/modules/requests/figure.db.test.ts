@@ -106,10 +106,8 @@ describe('figures that can be checked', () => {
       const ids = new Set<string>()
       let cursor: string | null = null
       do {
-        const page: { statusCode: number; json: <T>() => T } = await shuji.request(
-          'GET',
-          `/api/v1/figures/items?nodeId=${world.zhangma.id}&from=${today}&to=${today}&count=${count}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
-        )
+        const url: string = `/api/v1/figures/items?nodeId=${world.zhangma.id}&from=${today}&to=${today}&count=${count}&limit=2${cursor ? `&cursor=${cursor}` : ''}`
+        const page = await shuji.request('GET', url)
         expect(page.statusCode).toBe(200)
         const body = page.json<{ items: { id: string }[]; nextCursor: string | null }>()
         for (const i of body.items) ids.add(i.id)
