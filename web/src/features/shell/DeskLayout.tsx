@@ -1,4 +1,4 @@
-import { MenuOutlined, SolutionOutlined } from '@ant-design/icons'
+import { MenuOutlined, BarChartOutlined, SolutionOutlined } from '@ant-design/icons'
 import { Button, Drawer, Flex, Layout } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -41,6 +41,14 @@ export function DeskLayout() {
             style={{ whiteSpace: 'nowrap', color: 'inherit' }}
           >
             <SolutionOutlined /> {narrow ? null : t('requests.nav')}
+          </Link>
+          <Link
+            to="/figures"
+            data-testid="nav-figures"
+            aria-label={t('figures.nav')}
+            style={{ whiteSpace: 'nowrap', color: 'inherit' }}
+          >
+            <BarChartOutlined /> {narrow ? null : t('figures.nav')}
           </Link>
           <HeaderSearch narrow={narrow} />
           <LanguageSwitch small={narrow} />

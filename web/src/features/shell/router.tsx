@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router'
 import { LoginPage } from '../auth/LoginPage'
 import { RequireAuth } from '../auth/RequireAuth'
+import { FiguresPage } from '../figures/FiguresPage'
 import { OrgNodePage } from '../org/OrgNodePage'
 import { HouseholdPage } from '../registry/HouseholdPage'
 import { ImportPage } from '../registry/ImportPage'
@@ -49,6 +50,7 @@ export function createRouter() {
                 { index: true, element: <HomePage /> },
                 { path: 'org/:id', element: <OrgNodePage /> },
                 { path: 'org/:id/import', element: <ImportPage /> },
+                { path: 'figures', element: <FiguresPage /> },
                 { path: 'search', element: <SearchPage /> },
                 { path: 'persons/:id', element: <PersonPage /> },
                 { path: 'households/:id', element: <HouseholdPage /> },
