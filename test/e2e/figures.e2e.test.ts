@@ -65,13 +65,12 @@ describe('the figures page (SQLite)', () => {
     const number = await fileOne('楼道灯不亮，统计页面测试')
     const context = await newContext(browser, server)
     const page = await context.newPage()
-    let problems = () => ''
     try {
       await page.goto(`${server.baseUrl}/login`)
       await submitLogin(page, 'shuji')
       await expect.poll(() => new URL(page.url()).pathname, poll).not.toBe('/login')
       // Signed in: from here on the page must not log errors or fail requests.
-      problems = watchPage(page)
+      const problems = watchPage(page)
       await page.getByTestId('nav-figures').click()
       await expect.poll(text(page, 'figures-report'), poll).toContain('张码花园社区在本期收集民情民意')
       const before = Number(
