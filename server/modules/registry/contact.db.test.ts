@@ -213,6 +213,65 @@ describe(`1+5+10 contacts and coverage (${testDialect})`, () => {
     expect(community.households).toEqual({ total: 13, covered: 10, uncovered: 3, share: '0.7692' })
   })
 
+  it('leaves out households that moved out or never had a room', async () => {
+    const n = await neighbourhood(t())
+    const secretary = n.secretary
+    // ZM-0002 is linked; ZM-0001 moves into another room and then out of the community's rooms.
+    expect(
+      (
+        await link(secretary, {
+          kind: 'member_household',
+          fromPersonId: n.member.id,
+          toHouseholdId: n.households[1],
+        })
+      ).statusCode,
+    ).toBe(200)
+    const leaving = n.households[0] ?? ''
+    const newRoom = await addRoom(t().ctx.db, n.building, { room: '120' })
+    const read = await secretary.request('GET', `/api/v1/households/${leaving}`)
+    const movedIn = await secretary.request('POST', `/api/v1/households/${leaving}/move-in`, {
+      version: read.json<{ version: number }>().version,
+      roomId: newRoom.id,
+      date: '2025-01-10',
+    })
+    expect(movedIn.statusCode).toBe(200)
+    const movedOut = await secretary.request('POST', `/api/v1/households/${leaving}/move-out`, {
+      version: movedIn.json<{ version: number }>().version,
+      date: '2025-06-30',
+    })
+    expect(movedOut.statusCode).toBe(200)
+    // A household registered in the community but never given a room.
+    const roomless = await secretary.request('POST', '/api/v1/households', {
+      communityId: n.world.zhangma.id,
+      code: 'ZM-0950',
+    })
+    expect(roomless.statusCode).toBe(201)
+
+    const community = await secretary.request('GET', `/api/v1/org/nodes/${n.world.zhangma.id}/coverage`)
+    // 11 households still in grid 1's rooms and grid 2's one; neither ZM-0001 nor ZM-0950.
+    expect(community.json<Coverage>().households).toEqual({
+      total: 12,
+      covered: 1,
+      uncovered: 11,
+      share: '0.0833',
+    })
+    const uncovered = await secretary.request(
+      'GET',
+      `/api/v1/org/nodes/${n.world.zhangma.id}/coverage/uncovered-households?limit=100`,
+    )
+    expect(uncovered.json<{ items: { code: string }[] }>().items.map((h) => h.code)).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => `ZM-${String(i + 3).padStart(4, '0')}`),
+      'ZM-0900',
+    ])
+    const grid = await secretary.request('GET', `/api/v1/org/nodes/${n.grid1.id}/coverage`)
+    expect(grid.json<Coverage>().households).toEqual({
+      total: 11,
+      covered: 1,
+      uncovered: 10,
+      share: '0.0909',
+    })
+  })
+
   it('refuses duplicates and non-members with clear messages', async () => {
     const n = await neighbourhood(t())
     const worker = await t().login('wangge1')

@@ -107,6 +107,10 @@ export async function listOpenContactsOfPerson(db: Executor, personId: string): 
 }
 
 // Coverage: every figure below is one aggregate query over an indexed path range.
+//
+// Households count while they live in one of the community's rooms. Moving out clears the
+// household's room (and closes its residence): it then sits at the community's path with no room,
+// like a household that never had one. Neither has anyone to call on, so neither is "uncovered".
 
 export async function householdCoverage(
   db: Executor,
@@ -117,6 +121,7 @@ export async function householdCoverage(
     .selectFrom('households as h')
     .where('h.path', '>=', range.from)
     .where('h.path', '<', range.to)
+    .where('h.room_id', 'is not', null)
     .select((eb) => [
       eb.fn.countAll().as('total'),
       eb.fn
@@ -284,7 +289,7 @@ export interface UncoveredHouseholdRow {
   building_name: string | null
 }
 
-/** Households under `path` that no party member has an open link to, by code. */
+/** Households living under `path` (they have a room) that no party member has an open link to, by code. */
 export async function listUncoveredHouseholds(
   db: Executor,
   input: { path: string; after: { code: string; id: string } | null; limit: number },
@@ -306,6 +311,7 @@ export async function listUncoveredHouseholds(
     ])
     .where('h.path', '>=', range.from)
     .where('h.path', '<', range.to)
+    .where('h.room_id', 'is not', null)
     .where((eb) =>
       eb.not(
         eb.exists(
