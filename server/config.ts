@@ -12,6 +12,11 @@ export interface Config {
   /** postgres://… selects PostgreSQL; absent means the SQLite file under dataDir. */
   databaseUrl: string | undefined
   sqliteSynchronous: SqliteSynchronous
+  /**
+   * Size cap of the SQLite database in MiB (PRAGMA max_page_count on every connection); a write
+   * that would grow it past the cap is refused with 507 STORAGE_FULL. Undefined: no cap but the disk.
+   */
+  sqliteMaxMb: number | undefined
   /** Secret for keyed hashes of personal identifiers and for encryption at rest; from env or a key file. */
   secret: string | undefined
   /** Seed the demo community on first start (never in production). */
@@ -48,6 +53,19 @@ function int(env: Env, name: string, fallback: number, min: number, max: number,
   const value = Number(raw)
   if (value < min || value > max) problems.push(`${name} must be from ${min} to ${max}, got ${value}`)
   return value
+}
+
+/** A whole number that may be left unset (undefined). */
+function optionalInt(
+  env: Env,
+  name: string,
+  min: number,
+  max: number,
+  problems: string[],
+): number | undefined {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return undefined
+  return int(env, name, min, min, max, problems)
 }
 
 function bool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
@@ -117,6 +135,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       'NORMAL',
       problems,
     ),
+    sqliteMaxMb: optionalInt(env, 'TONGXIN_SQLITE_MAX_MB', 1, 16_000_000, problems),
     secret,
     seedDemo: nodeEnv !== 'production' && bool(env, 'TONGXIN_SEED_DEMO', true, problems),
     logLevel: oneOf(

@@ -14,6 +14,7 @@ import type { Db, Dialect } from './dialect.js'
 
 export * from './dialect.js'
 export type * from './schema.js'
+export { sqliteSize } from './sqlite.js'
 
 export interface DbHandle {
   db: Db
@@ -34,7 +35,8 @@ export function sqliteFile(dataDir: string): string {
 }
 
 export function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'sqliteSynchronous'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'sqliteSynchronous'> &
+    Partial<Pick<Config, 'sqliteMaxMb'>>,
   options: { file?: string } = {},
 ): DbHandle {
   if (config.databaseUrl) {
@@ -47,7 +49,11 @@ export function openDatabase(
   }
   const file = options.file ?? sqliteFile(config.dataDir)
   mkdirSync(config.dataDir, { recursive: true })
-  const raw = openSqlite({ file, synchronous: config.sqliteSynchronous })
+  const raw = openSqlite({
+    file,
+    synchronous: config.sqliteSynchronous,
+    maxBytes: config.sqliteMaxMb === undefined ? undefined : config.sqliteMaxMb * 1024 * 1024,
+  })
   const statements = withStatementCache(raw)
   const db = new Kysely<Schema>({ dialect: new TongxinSqliteDialect(statements) })
   sqliteOf.set(db, raw)

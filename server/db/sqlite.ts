@@ -11,6 +11,11 @@ export interface SqliteOptions {
   file: string
   synchronous: SqliteSynchronous
   readonly?: boolean
+  /**
+   * Size cap in bytes (PRAGMA max_page_count): a write that would grow the file past it fails with
+   * SQLITE_FULL and changes nothing, as a full disk would. Below the current size, the current size.
+   */
+  maxBytes?: number
   /** Statements kept prepared; the least recently used is dropped past this. */
   statementCacheSize?: number
 }
@@ -24,6 +29,10 @@ export function openSqlite(options: SqliteOptions): Database.Database {
   // Keep temporary b-trees in memory and give the page cache room for the hot indexes (~64 MiB).
   raw.pragma('temp_store = MEMORY')
   raw.pragma('cache_size = -65536')
+  if (options.maxBytes !== undefined && !options.readonly) {
+    const pageSize = raw.pragma('page_size', { simple: true }) as number
+    raw.pragma(`max_page_count = ${String(Math.max(1, Math.floor(options.maxBytes / pageSize)))}`)
+  }
   return raw
 }
 
@@ -34,13 +43,35 @@ export function openSqlite(options: SqliteOptions): Database.Database {
  */
 export function optimizeSqlite(raw: Database.Database): void {
   raw.pragma('analysis_limit = 1000')
-  raw.pragma('optimize = 0x10002')
+  try {
+    raw.pragma('optimize = 0x10002')
+  } catch (error) {
+    // Statistics are an optimisation: a full database still starts (and serves reads).
+    if ((error as { code?: unknown }).code !== 'SQLITE_FULL') throw error
+  }
+}
+
+/** Bytes in use and the cap (max_page_count × page size) of a SQLite connection. */
+export function sqliteSize(raw: Database.Database): { usedBytes: number; capBytes: number } {
+  const pageSize = raw.pragma('page_size', { simple: true }) as number
+  const pages = raw.pragma('page_count', { simple: true }) as number
+  const free = raw.pragma('freelist_count', { simple: true }) as number
+  const max = raw.pragma('max_page_count', { simple: true }) as number
+  return { usedBytes: (pages - free) * pageSize, capBytes: max * pageSize }
+}
+
+/** A connection for Kysely whose statements are cached, and which tells whether a transaction is open. */
+export interface CachedSqliteDatabase extends SqliteDatabase {
+  readonly inTransaction: boolean
 }
 
 /** Wraps a connection so that `prepare` returns a cached statement for SQL text it has seen. */
-export function withStatementCache(raw: Database.Database, size = 500): SqliteDatabase {
+export function withStatementCache(raw: Database.Database, size = 500): CachedSqliteDatabase {
   const cache = new Map<string, SqliteStatement>()
   return {
+    get inTransaction() {
+      return raw.inTransaction
+    },
     close: () => {
       cache.clear()
       raw.close()
@@ -70,20 +101,37 @@ export function withStatementCache(raw: Database.Database, size = 500): SqliteDa
  * busy timeout does not help at the upgrade. Taking the write lock up front makes it wait instead.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #database: CachedSqliteDatabase
+
+  constructor(database: CachedSqliteDatabase) {
+    super({ database })
+    this.#database = database
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+
+  /**
+   * SQLite itself rolls the whole transaction back on some errors (SQLITE_FULL — a full disk or the
+   * size cap —, SQLITE_IOERR, SQLITE_NOMEM). A ROLLBACK then fails with "no transaction is active"
+   * and that error would replace the real one (a 500 instead of 507 STORAGE_FULL): skip it.
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (!this.#database.inTransaction) return
+    await super.rollbackTransaction(connection)
   }
 }
 
 export class TongxinSqliteDialect extends SqliteDialect {
-  readonly #database: SqliteDatabase
+  readonly #database: CachedSqliteDatabase
 
-  constructor(database: SqliteDatabase) {
+  constructor(database: CachedSqliteDatabase) {
     super({ database })
     this.#database = database
   }
 
   override createDriver(): SqliteDriver {
-    return new ImmediateSqliteDriver({ database: this.#database })
+    return new ImmediateSqliteDriver(this.#database)
   }
 }
