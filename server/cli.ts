@@ -27,6 +27,11 @@ const usage = `Usage: tongxin <command>
                                 import a registry workbook (the template of GET /api/v1/imports/template.xlsx)
   figures rebuild               recompute the daily figures of residents' requests from the items
                                 and report the rows it corrected
+  open311 add-client --name <名称> --jurisdiction <org code>
+                                an Open311 client limited to a community or street office; prints its
+                                api_key once (only its SHA-256 is kept)
+  open311 revoke-client <id>    stop a client's api_key from working
+  open311 list-clients          the clients, their jurisdictions and whether they are revoked
 `
 
 function fail(message: string): never {
@@ -77,6 +82,59 @@ async function main(argv: string[]): Promise<void> {
           `figures rebuilt from ${String(report.items)} items: ${String(report.rowsAfter)} daily rows, ` +
             `${String(report.differing)} differed from what was kept${report.differing === 0 ? ' (none: the kept figures were exact)' : ' and were corrected'}\n`,
         )
+      } finally {
+        await runtime.close()
+      }
+      return
+    }
+    case 'open311': {
+      const [sub, ...flags] = rest
+      const { values, positionals } = parseArgs({
+        args: flags,
+        allowPositionals: true,
+        options: { name: { type: 'string' }, jurisdiction: { type: 'string' } },
+      })
+      if (sub === 'add-client' && (!values.name || !values.jurisdiction))
+        fail('open311 add-client needs --name <名称> --jurisdiction <community or street org code>')
+      if (sub === 'revoke-client' && !positionals[0])
+        fail('open311 revoke-client needs the client id (see open311 list-clients)')
+      if (sub !== 'add-client' && sub !== 'revoke-client' && sub !== 'list-clients')
+        fail(`open311 needs a subcommand: add-client, revoke-client or list-clients\n${usage}`)
+      const runtime = await openRuntime(config)
+      const { createOpen311Client, revokeOpen311Client, listOpen311Clients } =
+        await import('./modules/open311/index.js')
+      const actor = systemActor(`cli:${process.env.USER ?? 'unknown'}`)
+      try {
+        if (sub === 'add-client') {
+          const made = await createOpen311Client({
+            db: runtime.ctx.db,
+            actor,
+            name: values.name ?? '',
+            jurisdictionCode: values.jurisdiction ?? '',
+            now: Date.now(),
+          })
+          process.stdout.write(
+            `open311 client ${made.client.id} (${made.client.name}) → ${made.jurisdiction.name} ${made.jurisdiction.code}\n` +
+              `api_key: ${made.apiKey}\n` +
+              '(shown this once; only its SHA-256 is kept — 仅显示一次，请妥善交给客户端)\n',
+          )
+        } else if (sub === 'revoke-client') {
+          const revoked = await revokeOpen311Client({
+            db: runtime.ctx.db,
+            actor,
+            clientId: positionals[0] ?? '',
+            now: Date.now(),
+          })
+          process.stdout.write(`open311 client ${revoked.id} (${revoked.name}) revoked\n`)
+        } else {
+          const clients = await listOpen311Clients({ db: runtime.ctx.db })
+          for (const c of clients)
+            process.stdout.write(
+              `${c.id}  ${c.name}  ${c.jurisdiction ? `${c.jurisdiction.name} ${c.jurisdiction.code}` : c.jurisdictionPath}  ` +
+                `${c.revokedAt === null ? 'active' : `revoked ${new Date(c.revokedAt).toISOString()}`}\n`,
+            )
+          if (clients.length === 0) process.stdout.write('no open311 clients\n')
+        }
       } finally {
         await runtime.close()
       }

@@ -32,6 +32,11 @@ export interface Config {
   jobPollMs: number
   runJobs: boolean
   uploadMaxBytes: number
+  /**
+   * The address residents reach the server at (e.g. https://tongxin.example.gov.cn), printed into
+   * each building's QR code; undefined: the address the staff member's request came to.
+   */
+  publicUrl: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -89,6 +94,29 @@ function oneOf<T extends string>(
   const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase())
   if (!found) problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`)
   return found ?? fallback
+}
+
+/** An http(s) address without query or fragment, kept without a trailing slash. */
+function publicUrl(env: Env, name: string, problems: string[]): string | undefined {
+  const raw = env[name]?.trim()
+  if (raw === undefined || raw === '') return undefined
+  let url: URL | undefined
+  try {
+    url = new URL(raw)
+  } catch {
+    url = undefined
+  }
+  if (
+    !url ||
+    !['http:', 'https:'].includes(url.protocol) ||
+    url.search !== '' ||
+    url.hash !== '' ||
+    url.username !== ''
+  ) {
+    problems.push(`${name} must be an http:// or https:// address without query or fragment, got "${raw}"`)
+    return undefined
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
 }
 
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
@@ -160,6 +188,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       1024 * 1024 * 1024,
       problems,
     ),
+    publicUrl: publicUrl(env, 'TONGXIN_PUBLIC_URL', problems),
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config

@@ -119,8 +119,11 @@ const messages: Record<ErrorCode, Record<Locale, Template>> = {
     en: () => 'Internal server error; please try again later. The problem has been logged.',
   },
   UNAVAILABLE: {
-    'zh-CN': () => '服务暂时不可用，请稍后再试。',
-    en: () => 'The service is temporarily unavailable; please try again later.',
+    'zh-CN': (d) => (d.reasonZh ? `服务暂不可用：${str(d.reasonZh)}` : '服务暂时不可用，请稍后再试。'),
+    en: (d) =>
+      d.reason
+        ? `The service is unavailable: ${str(d.reason)}`
+        : 'The service is temporarily unavailable; please try again later.',
   },
   STORAGE_READ_ONLY: {
     'zh-CN': () => '数据存储当前不可写入，请联系管理员。已提交的数据未受影响。',

@@ -89,10 +89,11 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
   if (n.code === 'RATE_LIMITED' && typeof n.details.retryAfterSeconds === 'number') {
     void reply.header('retry-after', String(n.details.retryAfterSeconds))
   }
-  return reply
-    .status(n.status)
-    .type('application/json; charset=utf-8')
-    .send(errorBody(n.code, details, locale))
+  const body = errorBody(n.code, details, locale)
+  // A deliberate refusal with a 5xx status (an AppError, e.g. a font the server lacks) words its
+  // cause in the message; its details still go only to the log.
+  if (n.status >= 500 && !n.internal) body.error.message = errorMessage(n.code, n.details, locale)
+  return reply.status(n.status).type('application/json; charset=utf-8').send(body)
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

@@ -17,6 +17,7 @@ import { Link, useParams } from 'react-router'
 import { isApiError } from '../../api/errors'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { useMe } from '../auth/session'
+import { PosterLink } from '../public/PosterPage'
 import { NodeRegistryTabs } from '../registry/NodeRegistryTabs'
 import { useNodeTrail } from '../registry/nodeTrail'
 import { OrgKindTag } from './OrgKindTag'
@@ -67,7 +68,13 @@ function NodeDetails({ tree, id }: { tree: OrgTree; id: string }) {
             <OrgKindTag kind={node.kind} />
           </Flex>
         }
-        extra={node.inScope && node.kind === 'community' ? <ImportLink nodeId={node.id} /> : undefined}
+        extra={
+          node.inScope && node.kind === 'community' ? (
+            <ImportLink nodeId={node.id} />
+          ) : node.inScope && node.kind === 'building' ? (
+            <PosterLink nodeId={node.id} />
+          ) : undefined
+        }
       >
         {!node.inScope && (
           <Alert type="info" showIcon title={t('org.contextOnly')} style={{ marginBottom: 16 }} />

@@ -12,6 +12,7 @@ import { InboxPage } from '../requests/InboxPage'
 import { IntakePage } from '../requests/IntakePage'
 import { ItemPage } from '../requests/ItemPage'
 import { PhoneInboxPage } from '../requests/PhoneInboxPage'
+import { publicIntakeRoutes } from '../public/routes'
 import { DeskLayout } from './DeskLayout'
 import { HomePage } from './HomePage'
 import { NotFoundPage } from './NotFoundPage'
@@ -26,6 +27,8 @@ export function createRouter() {
       errorElement: <RouteError />,
       children: [
         { path: '/login', element: <LoginPage /> },
+        // 码上说: residents' pages with no sign-in (and the staff's printable poster).
+        ...publicIntakeRoutes,
         {
           element: <RequireAuth />,
           children: [

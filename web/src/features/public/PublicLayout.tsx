@@ -1,0 +1,24 @@
+import { Layout, Typography } from 'antd'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LanguageSwitch } from '../shell/LanguageSwitch'
+import './public.css'
+
+/** The residents' pages: no account, no navigation — the product's name, 码上说, the language. */
+export function PublicLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation()
+  return (
+    <Layout className="tx-public">
+      <Layout.Header className="tx-header tx-sticky">
+        <span className="tx-public-brand">
+          <Typography.Text strong className="tx-product-name">
+            {t('app.shortName')}
+          </Typography.Text>
+          <Typography.Text type="secondary">· {t('publicIntake.title')}</Typography.Text>
+        </span>
+        <LanguageSwitch small />
+      </Layout.Header>
+      <Layout.Content className="tx-public-content">{children}</Layout.Content>
+    </Layout>
+  )
+}
