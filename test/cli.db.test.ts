@@ -104,7 +104,9 @@ describe(`tongxin CLI (${testDialect})`, () => {
     const second = await runCli(test, ['seed', '--demo'])
     expect(second).toMatchObject({ code: 0, stdout: 'demo community already present\n' })
     expect(await usernames(test)).toEqual(demoUsernames)
-  })
+    // The full demo (a district of people and 500 requests filed through the services) is a real
+    // load on a busy host: give it room rather than a flaky limit.
+  }, 120_000)
 
   it('never seeds the demo community in production', async () => {
     const result = await runCli(test, ['seed', '--demo'], { NODE_ENV: 'production' })

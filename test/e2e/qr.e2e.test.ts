@@ -323,7 +323,15 @@ describe('Open311: a city app files and follows a request with its own key', () 
       process.execPath,
       [cli, 'open311', 'add-client', '--name', '市民热线App', '--jurisdiction', ZHANGMA],
       {
-        env: { ...process.env, NODE_ENV: 'development', TONGXIN_DATA_DIR: server.dataDir, LOG_LEVEL: 'warn' },
+        env: {
+          // The server's own data directory and nothing of the calling shell (a DATABASE_URL there
+          // would point the command at another database).
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          NODE_ENV: 'development',
+          TONGXIN_DATA_DIR: server.dataDir,
+          LOG_LEVEL: 'warn',
+        },
       },
     )
     const apiKey = /api_key: (\S+)/.exec(added.stdout)?.[1]

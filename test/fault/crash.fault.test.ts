@@ -219,7 +219,17 @@ describe('crash safety (SQLite, kill -9 under write load)', () => {
         }
       }
       const writers = Array.from({ length: 6 }, (_, w) => writer(w))
-      await sleep(400 + Math.random() * 1500)
+      // Kill at a random moment once this cycle's load is real (enough writes acknowledged), however
+      // slow the machine: a busy CI host acknowledges fewer per second, not fewer in all.
+      const ackedBefore = acknowledged.size
+      const filedBefore = filed.size
+      const loadDeadline = Date.now() + 60_000
+      while (
+        (acknowledged.size - ackedBefore < 60 || filed.size - filedBefore < 25) &&
+        Date.now() < loadDeadline
+      )
+        await sleep(50)
+      await sleep(Math.random() * 1000)
       state.crashed = true
       server.child.kill('SIGKILL')
       await Promise.allSettled(writers)
