@@ -6,6 +6,7 @@
 import type { Db, Executor, OrgNodeTable, WorkItemTable } from '../../db/index.js'
 import { sql } from 'kysely'
 import { dialectOf, toNumber } from '../../db/index.js'
+import { preparedQuery } from '../../db/prepared.js'
 import { requireAccess, type Actor } from '../../platform/access.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js'
@@ -42,16 +43,6 @@ async function nodeFor(db: Executor, actor: Actor, nodeId: string): Promise<OrgN
   return node
 }
 
-/** The daily rows of a node, by the one indexed column its kind leads with. */
-function dailyRows(db: Executor, node: OrgNodeTable, from: string, to: string) {
-  let q = db.selectFrom('work_figures_daily').where('day', '>=', from).where('day', '<=', to)
-  if (node.kind === 'grid') q = q.where('node_id', '=', node.id)
-  else if (node.kind === 'community') q = q.where('community_id', '=', node.id)
-  else if (node.kind === 'street' || node.kind === 'park') q = q.where('street_id', '=', node.id)
-  else q = q.where('path', '>=', node.path).where('path', '<', `${node.path.slice(0, -1)}0`)
-  return q
-}
-
 export interface FiguresView {
   nodeId: string
   nodeName: string
@@ -64,6 +55,74 @@ export interface FiguresView {
   definitions: { name: string; zh: string; en: string; on: string | null; definition: string }[]
   byMonth: { month: string; collected: number; closed: number }[]
 }
+
+/** The figures' definitions as every answer carries them: the same for every request. */
+const definitionList: FiguresView['definitions'] = [
+  ...counts.map((c) => ({
+    name: c,
+    zh: countDefinitions[c].zh,
+    en: countDefinitions[c].en,
+    on: countDefinitions[c].on,
+    definition: countDefinitions[c].definition,
+  })),
+  ...rates.map((r) => {
+    const d = rateDefinitions[r]
+    return {
+      name: r,
+      zh: d.zh,
+      en: d.en,
+      on: countDefinitions[d.denominator].on,
+      definition: `(${d.numerator.map((n) => `${String(n.weight)}×${n.count}`).join(' + ')}) / ${d.denominator}`,
+    }
+  }),
+]
+
+type NodeKey = 'grid' | 'community' | 'street' | 'path'
+const nodeKey = (node: OrgNodeTable): NodeKey =>
+  node.kind === 'grid'
+    ? 'grid'
+    : node.kind === 'community'
+      ? 'community'
+      : node.kind === 'street' || node.kind === 'park'
+        ? 'street'
+        : 'path'
+/** The one indexed column (or path range) a node's rows are found by, as parameters. */
+const nodeParams = (node: OrgNodeTable): string[] =>
+  nodeKey(node) === 'path' ? [node.path, `${node.path.slice(0, -1)}0`] : [node.id]
+
+const nodeKeys = ['grid', 'community', 'street', 'path'] as const
+
+/** Sums of a node's daily rows by month and count: one statement per node kind, compiled once. */
+function monthlySumsOf(kind: NodeKey) {
+  return preparedQuery((db: Executor, from: string, to: string, a: string, b: string) => {
+    let q = db.selectFrom('work_figures_daily').where('day', '>=', from).where('day', '<=', to)
+    if (kind === 'grid') q = q.where('node_id', '=', a)
+    else if (kind === 'community') q = q.where('community_id', '=', a)
+    else if (kind === 'street') q = q.where('street_id', '=', a)
+    else q = q.where('path', '>=', a).where('path', '<', b)
+    return q
+      .select([
+        (eb) => eb.fn<string>('substr', ['day', eb.val(1), eb.val(7)]).as('month'),
+        'count',
+        (eb) => eb.fn.sum<number>('value').as('total'),
+      ])
+      .groupBy(['month', 'count'])
+  })
+}
+const monthlySums = Object.fromEntries(nodeKeys.map((k) => [k, monthlySumsOf(k)])) as Record<
+  NodeKey,
+  ReturnType<typeof monthlySumsOf>
+>
+
+function overdueCountOf(kind: NodeKey) {
+  return preparedQuery((db: Executor, now: number, a: string, b: string) =>
+    overdueWhere(db, kind, now, a, b).select((eb) => eb.fn.countAll<number>().as('n')),
+  )
+}
+const overdueCounts = Object.fromEntries(nodeKeys.map((k) => [k, overdueCountOf(k)])) as Record<
+  NodeKey,
+  ReturnType<typeof overdueCountOf>
+>
 
 export async function getFigures({
   db,
@@ -82,32 +141,22 @@ export async function getFigures({
 }): Promise<FiguresView> {
   checkPeriod(from, to)
   const node = await nodeFor(db, actor, nodeId)
-  const sums = await dailyRows(db, node, from, to)
-    .select(['count', (eb) => eb.fn.sum<number>('value').as('total')])
-    .groupBy('count')
-    .execute()
+  const kind = nodeKey(node)
+  const [a = '', b = ''] = nodeParams(node)
+  const sums = await monthlySums[kind](db, kind, from, to, a, b)
   const totals = emptyTotals()
-  for (const row of sums)
-    if ((counts as readonly string[]).includes(row.count))
-      totals[row.count as CountName] = toNumber(row.total)
-  const months = await dailyRows(db, node, from, to)
-    .select([
-      (eb) => eb.fn('substr', ['day', eb.val(1), eb.val(7)]).as('month'),
-      'count',
-      (eb) => eb.fn.sum<number>('value').as('total'),
-    ])
-    .where('count', 'in', ['collected', 'closed'])
-    .groupBy(['month', 'count'])
-    .orderBy('month')
-    .execute()
   const byMonth = new Map<string, { month: string; collected: number; closed: number }>()
-  for (const m of months) {
-    const month = String(m.month)
+  for (const row of sums) {
+    if (!(counts as readonly string[]).includes(row.count)) continue
+    const value = toNumber(row.total)
+    totals[row.count as CountName] += value
+    if (row.count !== 'collected' && row.count !== 'closed') continue
+    const month = row.month
     const entry = byMonth.get(month) ?? { month, collected: 0, closed: 0 }
-    if (m.count === 'collected') entry.collected = toNumber(m.total)
-    else entry.closed = toNumber(m.total)
+    entry[row.count] = value
     byMonth.set(month, entry)
   }
+  const [overdue] = await overdueCounts[kind](db, kind, now, a, b)
   return {
     nodeId: node.id,
     nodeName: node.name,
@@ -116,48 +165,28 @@ export async function getFigures({
     version: FIGURES_VERSION,
     counts: totals,
     rates: Object.fromEntries(rates.map((r) => [r, rateValue(r, totals)])),
-    overdue: await overdueCount(db, node, now),
-    definitions: [
-      ...counts.map((c) => ({
-        name: c,
-        zh: countDefinitions[c].zh,
-        en: countDefinitions[c].en,
-        on: countDefinitions[c].on,
-        definition: countDefinitions[c].definition,
-      })),
-      ...rates.map((r) => {
-        const d = rateDefinitions[r]
-        return {
-          name: r,
-          zh: d.zh,
-          en: d.en,
-          on: countDefinitions[d.denominator].on,
-          definition: `(${d.numerator.map((n) => `${String(n.weight)}×${n.count}`).join(' + ')}) / ${d.denominator}`,
-        }
-      }),
-    ],
-    byMonth: [...byMonth.values()],
+    overdue: toNumber(overdue?.n ?? 0),
+    definitions: definitionList,
+    byMonth: [...byMonth.values()].sort((x, y) => x.month.localeCompare(y.month)),
   }
 }
 
-function overdueQuery(db: Executor, node: OrgNodeTable, now: number) {
+function overdueWhere(db: Executor, kind: NodeKey, now: number, a: string, b: string) {
   let q = db
     .selectFrom('work_items as w')
     .where('w.open', '=', 1)
     .where('w.due_at', '<', now)
     .where('w.state', 'not in', ['parked', 'resolved'])
-  if (node.kind === 'grid') q = q.where('w.grid_id', '=', node.id)
-  else if (node.kind === 'community') q = q.where('w.community_id', '=', node.id)
-  else if (node.kind === 'street' || node.kind === 'park') q = q.where('w.street_id', '=', node.id)
-  else q = q.where('w.path', '>=', node.path).where('w.path', '<', `${node.path.slice(0, -1)}0`)
+  if (kind === 'grid') q = q.where('w.grid_id', '=', a)
+  else if (kind === 'community') q = q.where('w.community_id', '=', a)
+  else if (kind === 'street') q = q.where('w.street_id', '=', a)
+  else q = q.where('w.path', '>=', a).where('w.path', '<', b)
   return q
 }
 
-async function overdueCount(db: Executor, node: OrgNodeTable, now: number): Promise<number> {
-  const row = await overdueQuery(db, node, now)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow()
-  return toNumber(row.n)
+function overdueQuery(db: Executor, node: OrgNodeTable, now: number) {
+  const [a, b = ''] = nodeParams(node)
+  return overdueWhere(db, nodeKey(node), now, a ?? '', b)
 }
 
 export type DrillCount = CountName | 'overdue'

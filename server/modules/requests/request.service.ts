@@ -2,7 +2,9 @@
 // `actOnItem`, which checks the step against the workflow, the actor against who may take it, the
 // version against the one the actor read, and writes the step through `applyChange`. Also the item
 // page (view and timeline), handlers' inboxes and the category tree.
+import type { Compilable } from 'kysely'
 import type { Db, Executor, WorkItemTable } from '../../db/index.js'
+import { preparedQuery } from '../../db/prepared.js'
 import { isRole, listScope, roleHas, type Actor, type Role } from '../../platform/access.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
@@ -495,6 +497,106 @@ export async function listRequestCategories({ db }: { db: Db }): Promise<{ items
  * equality an index leads with — the grid, the community, the street office, the assignee, the
  * village — so a page reads 20 index entries however many items there are.
  */
+interface InboxShape {
+  filters: (
+    | 'grid_id'
+    | 'community_id'
+    | 'street_id'
+    | 'assignee_user_id'
+    | 'village_id'
+    | 'filed_by_user_id'
+    | 'summoned'
+    | 'path'
+  )[]
+  status: 'open' | 'closed' | 'all'
+  box: NonNullable<InboxQuery['box']>
+  level: boolean
+  state: boolean
+  category: boolean
+  number: boolean
+  after: boolean
+  limit: number
+}
+
+type InboxRun = (db: Executor, shape: string, ...params: unknown[]) => Promise<SummaryRow[]>
+const inboxQueries = new Map<string, InboxRun>()
+
+/** The inbox statement of one shape; its parameters in the order `listInbox` pushes them. */
+function inboxQuery(shape: InboxShape): { key: string; run: InboxRun } {
+  const key = JSON.stringify(shape)
+  const known = inboxQueries.get(key)
+  if (known) return { key, run: known }
+  const run: InboxRun = preparedQuery((db: Executor, ...p: unknown[]) => buildInbox(db, shape, p))
+  // Shapes are few (boxes × filters × options); a bound keeps a strange client from growing it.
+  if (inboxQueries.size < 2000) inboxQueries.set(key, run)
+  return { key, run }
+}
+
+function buildInbox(db: Executor, shape: InboxShape, p: unknown[]) {
+  let i = 0
+  const next = () => p[i++] as string
+  let q = db
+    .selectFrom('work_items as w')
+    .innerJoin('request_categories as c', 'c.code', 'w.category_code')
+    .leftJoin('users as u', 'u.id', 'w.assignee_user_id')
+    .leftJoin('villages as v', 'v.id', 'w.village_id')
+    .selectAll('w')
+    .select([
+      'c.name_zh as category_zh',
+      'c.name_en as category_en',
+      'u.display_name as assignee_name',
+      'v.name as village_name',
+    ])
+  if (shape.filters.length > 0) {
+    const values = shape.filters.map((column) =>
+      column === 'path' ? ([next(), next()] as const) : ([next()] as const),
+    )
+    q = q.where((eb) =>
+      eb.or(
+        shape.filters.map((column, k) => {
+          const [v, to] = values[k] ?? ['']
+          return column === 'path'
+            ? eb.and([eb('w.path', '>=', v), eb('w.path', '<', to ?? '')])
+            : column === 'summoned'
+              ? eb(
+                  'w.id',
+                  'in',
+                  eb
+                    .selectFrom('item_access')
+                    .select('target_id')
+                    .where('user_id', '=', v)
+                    .where('target_type', '=', ITEM)
+                    .where('revoked_at', 'is', null),
+                )
+              : eb(`w.${column}`, '=', v)
+        }),
+      ),
+    )
+  }
+  if (shape.status === 'open') q = q.where('w.open', '=', 1)
+  if (shape.status === 'closed') q = q.where('w.open', '=', 0)
+  if (shape.box === 'overdue')
+    q = q
+      .where('w.due_at', '<', next() as unknown as number)
+      .where('w.state', 'not in', ['parked', 'resolved'])
+  if (shape.box === 'nearly_due')
+    q = q
+      .where('w.due_at', '>=', next() as unknown as number)
+      .where('w.due_at', '<', next() as unknown as number)
+      .where('w.state', 'not in', ['parked', 'resolved'])
+  if (shape.box === 'whistled') q = q.where('w.whistled', '=', 1)
+  if (shape.level) q = q.where('w.level', '=', next() as WorkLevel)
+  if (shape.state) q = q.where('w.state', '=', next() as WorkState)
+  if (shape.category) {
+    const code = next()
+    const parent = next()
+    q = q.where((eb) => eb.or([eb('w.category_code', '=', code), eb('c.parent_code', '=', parent)]))
+  }
+  if (shape.number) q = q.where('w.number', '=', next())
+  if (shape.after) q = q.where('w.id', '<', next())
+  return q.orderBy('w.id', 'desc').limit(shape.limit) as unknown as Compilable<SummaryRow>
+}
+
 export async function listInbox({
   db,
   actor,
@@ -523,7 +625,7 @@ export async function listInbox({
         value: string
       }
     | { column: 'path'; prefix: string }
-  let filters: Filter[] = []
+  let filters: Filter[]
   if (box === 'mine') {
     if (actor.userId === null) return { items: [], nextCursor: null }
     filters = [{ column: 'assignee_user_id', value: actor.userId }]
@@ -558,63 +660,33 @@ export async function listInbox({
     if (!scope.all && filters.length === 0) return { items: [], nextCursor: null }
   }
   const after = query.cursor !== undefined ? String(decodeCursor(query.cursor, ['string'])[0]) : null
-  let q = db
-    .selectFrom('work_items as w')
-    .innerJoin('request_categories as c', 'c.code', 'w.category_code')
-    .leftJoin('users as u', 'u.id', 'w.assignee_user_id')
-    .leftJoin('villages as v', 'v.id', 'w.village_id')
-    .selectAll('w')
-    .select([
-      'c.name_zh as category_zh',
-      'c.name_en as category_en',
-      'u.display_name as assignee_name',
-      'v.name as village_name',
-    ])
-  if (filters.length > 0)
-    q = q.where((eb) =>
-      eb.or(
-        filters.map((f) =>
-          f.column === 'path'
-            ? eb.and([eb('w.path', '>=', f.prefix), eb('w.path', '<', `${f.prefix.slice(0, -1)}0`)])
-            : f.column === 'summoned'
-              ? eb(
-                  'w.id',
-                  'in',
-                  eb
-                    .selectFrom('item_access')
-                    .select('target_id')
-                    .where('user_id', '=', f.value)
-                    .where('target_type', '=', ITEM)
-                    .where('revoked_at', 'is', null),
-                )
-              : eb(`w.${f.column}`, '=', f.value),
-        ),
-      ),
-    )
-  if (status === 'open') q = q.where('w.open', '=', 1)
-  if (status === 'closed') q = q.where('w.open', '=', 0)
-  if (box === 'overdue') q = q.where('w.due_at', '<', now).where('w.state', 'not in', ['parked', 'resolved'])
-  if (box === 'nearly_due')
-    q = q
-      .where('w.due_at', '>=', now)
-      .where('w.due_at', '<', now + NEARLY_DUE_MS)
-      .where('w.state', 'not in', ['parked', 'resolved'])
-  if (box === 'whistled') q = q.where('w.whistled', '=', 1)
-  if (query.level !== undefined) q = q.where('w.level', '=', query.level)
-  if (query.state !== undefined) q = q.where('w.state', '=', query.state)
-  if (query.categoryCode !== undefined)
-    q = q.where((eb) =>
-      eb.or([
-        eb('w.category_code', '=', query.categoryCode ?? ''),
-        eb('c.parent_code', '=', query.categoryCode ?? ''),
-      ]),
-    )
-  if (query.number !== undefined) q = q.where('w.number', '=', query.number)
-  if (after !== null) q = q.where('w.id', '<', after)
-  const rows = (await q
-    .orderBy('w.id', 'desc')
-    .limit(limit + 1)
-    .execute()) as SummaryRow[]
+  // The query's shape (which filters, which box) picks a statement compiled once; the values go in
+  // as parameters. An inbox is opened on every phone many times a day.
+  const shape: InboxShape = {
+    filters: filters.map((f) => f.column),
+    status,
+    box,
+    level: query.level !== undefined,
+    state: query.state !== undefined,
+    category: query.categoryCode !== undefined,
+    number: query.number !== undefined,
+    after: after !== null,
+    limit: limit + 1,
+  }
+  const params: unknown[] = []
+  for (const f of filters) {
+    if (f.column === 'path') params.push(f.prefix, `${f.prefix.slice(0, -1)}0`)
+    else params.push(f.value)
+  }
+  if (box === 'overdue') params.push(now)
+  if (box === 'nearly_due') params.push(now, now + NEARLY_DUE_MS)
+  if (query.level !== undefined) params.push(query.level)
+  if (query.state !== undefined) params.push(query.state)
+  if (query.categoryCode !== undefined) params.push(query.categoryCode, query.categoryCode)
+  if (query.number !== undefined) params.push(query.number)
+  if (after !== null) params.push(after)
+  const { key, run } = inboxQuery(shape)
+  const rows = await run(db, key, ...params)
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {
