@@ -34,6 +34,44 @@ const queries = {
   ),
   insert: db.prepare('insert into bench_baseline_writes (id, body, created_at) values (?, ?, ?)'),
 }
+// Residents' requests (prepared only when the data set has them).
+const hasItems = db.prepare("select 1 from sqlite_master where name = 'work_items'").get() !== undefined
+const itemQueries = hasItems
+  ? {
+      inbox: db.prepare(
+        `select w.*, c.name_zh as category_zh from work_items w join request_categories c on c.code = w.category_code
+         where w.grid_id = ? and w.open = 1 order by w.id desc limit 21`,
+      ),
+      // The figures computed from the items themselves, with no kept summary: one aggregate per
+      // event date (reported, closed, rated) over the community's items of the period.
+      reported: db.prepare(
+        `select count(*) as collected,
+                sum(case when responded_at is not null and responded_at <= respond_due_at then 1 else 0 end) as responded_on_time
+         from work_items where community_id = ? and reported_date >= ? and reported_date <= ? and merged_into_id is null`,
+      ),
+      closed: db.prepare(
+        `select count(*) as closed,
+                sum(case when outcome = 'solved' then 1 else 0 end) as resolved,
+                sum(case when resolved_at <= due_at then 1 else 0 end) as closed_on_time,
+                sum(case when settled_level = 'grid' then 1 else 0 end) as settled_grid,
+                sum(case when settled_level = 'community' then 1 else 0 end) as settled_community,
+                sum(case when settled_level = 'street' then 1 else 0 end) as settled_street
+         from work_items where community_id = ? and closed_date >= ? and closed_date <= ?
+           and state in ('closed', 'rated') and merged_into_id is null`,
+      ),
+      rated: db.prepare(
+        `select count(*) as rated,
+                sum(case when satisfaction = 'satisfied' then 1 else 0 end) as satisfied,
+                sum(case when satisfaction = 'basically_satisfied' then 1 else 0 end) as basically_satisfied,
+                sum(case when satisfaction = 'dissatisfied' then 1 else 0 end) as dissatisfied
+         from work_items where community_id = ? and rated_date >= ? and rated_date <= ? and merged_into_id is null`,
+      ),
+      overdue: db.prepare(
+        `select count(*) as overdue from work_items where community_id = ? and open = 1 and due_at < ?
+           and state not in ('parked', 'resolved')`,
+      ),
+    }
+  : undefined
 db.exec(
   'create table if not exists bench_baseline_writes (id text primary key, body text, created_at integer)',
 )
@@ -47,6 +85,16 @@ app.get('/tail/:column', (request) => {
   return queries[request.params.column].all(q, ...range(path))
 })
 app.get('/households', (request) => queries.households.all(...range(request.query.path)))
+app.get('/inbox', (request) => itemQueries.inbox.all(request.query.grid))
+app.get('/figures', (request) => {
+  const { community, from, to } = request.query
+  return {
+    ...itemQueries.reported.get(community, from, to),
+    ...itemQueries.closed.get(community, from, to),
+    ...itemQueries.rated.get(community, from, to),
+    ...itemQueries.overdue.get(community, Date.now()),
+  }
+})
 app.post('/insert', (request) => {
   const id = crypto.randomUUID()
   queries.insert.run(id, JSON.stringify(request.body), Date.now())

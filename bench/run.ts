@@ -1,4 +1,4 @@
-// `npm run bench [-- <name filter>…] [--quick]`: builds (or reuses) a data set, starts Tongxin and
+// `npm run bench [-- <name filter>…] [--quick] [--items N]`: builds (or reuses) a data set, starts Tongxin and
 // the bare baseline side by side on 127.0.0.1, drives each case with autocannon, prints one table
 // of ratios and writes the results as JSON under bench/results/.
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -6,15 +6,21 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { execFileSync } from 'node:child_process'
 import { cpus } from 'node:os'
-import { BENCH_PASSWORD, ensureDataset, type DatasetSpec } from './lib/data.js'
+import { BENCH_PASSWORD, ensureDataset, type Dataset, type DatasetSpec } from './lib/data.js'
 import { measure, type LoadResult } from './lib/load.js'
 import { root, startBaseline, startTongxin } from './lib/processes.js'
 import { registrySuite } from './suites/registry.js'
-import type { Suite } from './suites/types.js'
+import { requestsSuite } from './suites/requests.js'
+import type { BenchCase, Suite } from './suites/types.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { quick: { type: 'boolean' }, rounds: { type: 'string' }, seconds: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean' },
+    rounds: { type: 'string' },
+    seconds: { type: 'string' },
+    items: { type: 'string' },
+  },
 })
 const quick = values.quick === true
 const spec: DatasetSpec = quick
@@ -22,10 +28,13 @@ const spec: DatasetSpec = quick
   : { name: 'district', communities: 100, persons: 500_000, seed: 7 }
 const rounds = Number(values.rounds ?? (quick ? 2 : 3))
 const roundSeconds = Number(values.seconds ?? (quick ? 2 : 5))
-const suites: Suite[] = [registrySuite]
+const suites: Suite[] = [registrySuite, requestsSuite]
+/** Server RSS under load must stay below this (issue target at 1,000,000 items). */
+const RSS_LIMIT_MIB = 250
 const log = (line: string): void => void process.stdout.write(`${line}\n`)
 
-async function login(url: string, username: string): Promise<string> {
+/** Signs in; answers the headers of the session: its cookie and, for writes, its CSRF token. */
+async function login(url: string, username: string): Promise<Record<string, string>> {
   const res = await fetch(`${url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -34,7 +43,8 @@ async function login(url: string, username: string): Promise<string> {
   if (res.status !== 200) throw new Error(`bench login ${username}: ${res.status} ${await res.text()}`)
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith('tx_session='))
   if (!cookie) throw new Error('no session cookie')
-  return cookie.split(';')[0] ?? ''
+  const { csrfToken } = (await res.json()) as { csrfToken: string }
+  return { cookie: cookie.split(';')[0] ?? '', 'x-csrf-token': csrfToken }
 }
 
 interface Row {
@@ -48,61 +58,136 @@ interface Row {
   pass: boolean | undefined
 }
 
-async function main(): Promise<void> {
-  log(`building the server …`)
-  execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: root, stdio: 'inherit' })
-  const dataset = await ensureDataset(spec, log)
-  const data = `${dataset.spec.communities} communities, ${dataset.personRows.toLocaleString()} persons`
+const selected = (c: BenchCase) => positionals.length === 0 || positionals.some((p) => c.name.includes(p))
+
+function describeData(dataset: Dataset): string {
+  return (
+    `${dataset.spec.communities} communities, ${dataset.personRows.toLocaleString()} persons` +
+    (dataset.itemRows ? `, ${dataset.itemRows.toLocaleString()} requests` : '')
+  )
+}
+
+/** Runs `cases` against Tongxin and the baseline on one data set. */
+async function runCases(
+  dataset: Dataset,
+  cases: BenchCase[],
+  measureBaseline: boolean,
+): Promise<Map<string, { t: LoadResult; b: LoadResult | undefined }>> {
+  const results = new Map<string, { t: LoadResult; b: LoadResult | undefined }>()
   const tongxin = await startTongxin(dataset.dataDir)
-  const baseline = await startBaseline(dataset.sqliteFile)
-  const rows: Row[] = []
+  const baseline = measureBaseline ? await startBaseline(dataset.sqliteFile) : undefined
   try {
     const cookies = {
       bench_secretary: await login(tongxin.url, 'bench_secretary'),
       bench_grid: await login(tongxin.url, 'bench_grid'),
     }
-    for (const suite of suites) {
-      for (const c of suite.cases(dataset)) {
-        if (positionals.length > 0 && !positionals.some((p) => c.name.includes(p))) continue
-        const common = { connections: 10, roundSeconds, rounds, warmupSeconds: quick ? 1 : 2 }
-        const t = await measure({
-          ...common,
-          url: tongxin.url,
-          pid: tongxin.pid,
-          nextPath: c.tongxin.nextPath,
-          method: c.tongxin.method ?? 'GET',
-          ...(c.tongxin.body ? { body: c.tongxin.body } : {}),
-          headers: { cookie: cookies[c.tongxin.user] },
-        })
-        const b = await measure({
-          ...common,
-          url: baseline.url,
-          pid: baseline.pid,
-          nextPath: c.baseline.nextPath,
-          method: c.baseline.method ?? 'GET',
-          ...(c.baseline.body ? { body: c.baseline.body } : {}),
-        })
-        const ratio = b.reqPerSec > 0 ? t.reqPerSec / b.reqPerSec : 0
-        const failed = t.non2xx > 0 || t.errors > 0
-        rows.push({
-          name: c.name,
-          description: c.description,
-          data,
-          tongxin: t,
-          baseline: b,
-          ratio,
-          target: c.target,
-          pass: failed ? false : c.target === undefined ? undefined : ratio >= c.target,
-        })
-        log(
-          `${c.name}: ${Math.round(t.reqPerSec)} req/s vs ${Math.round(b.reqPerSec)} → ${ratio.toFixed(2)}×` +
-            (failed ? `  (!) ${t.non2xx} non-2xx, ${t.errors} errors` : ''),
-        )
-      }
+    for (const c of cases) {
+      const common = { connections: 10, roundSeconds, rounds, warmupSeconds: quick ? 1 : 2 }
+      const t = await measure({
+        ...common,
+        url: tongxin.url,
+        pid: tongxin.pid,
+        nextPath: c.tongxin.nextPath,
+        method: c.tongxin.method ?? 'GET',
+        ...(c.tongxin.body ? { body: c.tongxin.body } : {}),
+        headers: cookies[c.tongxin.user],
+      })
+      const b = baseline
+        ? await measure({
+            ...common,
+            url: baseline.url,
+            pid: baseline.pid,
+            nextPath: c.baseline.nextPath,
+            method: c.baseline.method ?? 'GET',
+            ...(c.baseline.body ? { body: c.baseline.body } : {}),
+          })
+        : undefined
+      results.set(c.name, { t, b })
+      log(
+        `${c.name} (${describeData(dataset)}): ${Math.round(t.reqPerSec)} req/s` +
+          (b ? ` vs ${Math.round(b.reqPerSec)} → ${(t.reqPerSec / b.reqPerSec).toFixed(2)}×` : '') +
+          `, RSS ${t.rssMiB} MiB` +
+          (t.non2xx > 0 || t.errors > 0 ? `  (!) ${t.non2xx} non-2xx, ${t.errors} errors` : ''),
+      )
     }
   } finally {
     await tongxin.stop()
-    await baseline.stop()
+    await baseline?.stop()
+  }
+  return results
+}
+
+async function main(): Promise<void> {
+  log(`building the server …`)
+  execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: root, stdio: 'inherit' })
+  const rows: Row[] = []
+  const built: string[] = []
+  for (const suite of suites) {
+    // --items overrides the suite's size (e.g. 1,000,000 requests over the quick data set's persons).
+    const items = suite.items
+      ? values.items !== undefined
+        ? Number(values.items)
+        : quick
+          ? suite.items.quick
+          : suite.items.full
+      : undefined
+    const dataset = await ensureDataset({ ...spec, ...(items ? { items } : {}) }, log)
+    const cases = suite.cases(dataset).filter(selected)
+    if (cases.length === 0) continue
+    built.push(
+      `${describeData(dataset)}: persons built in ${dataset.loadSeconds.toFixed(0)} s` +
+        (dataset.itemLoadSeconds !== undefined
+          ? `, requests in ${dataset.itemLoadSeconds.toFixed(0)} s (${Math.round((dataset.itemRows ?? 0) / dataset.itemLoadSeconds).toLocaleString()}/s), daily figures recomputed in ${(dataset.figureSeconds ?? 0).toFixed(0)} s`
+          : ''),
+    )
+    const results = await runCases(dataset, cases, true)
+    for (const c of cases) {
+      const r = results.get(c.name)
+      if (!r?.b) continue
+      const { t, b } = r
+      const ratio = b.reqPerSec > 0 ? t.reqPerSec / b.reqPerSec : 0
+      const failed =
+        t.non2xx > 0 ||
+        t.errors > 0 ||
+        (items !== undefined && items >= 1_000_000 && t.rssMiB > RSS_LIMIT_MIB)
+      rows.push({
+        name: c.name,
+        description: c.description,
+        data: describeData(dataset),
+        tongxin: t,
+        baseline: b,
+        ratio,
+        target: c.target,
+        pass: failed ? false : c.target === undefined ? undefined : ratio >= c.target,
+      })
+    }
+    // Flat in data size: the same request on a data set with a fraction of the items.
+    const flat = cases.filter((c) => c.flatAgainst !== undefined && items !== undefined)
+    if (flat.length > 0 && items !== undefined) {
+      const fraction = flat[0]?.flatAgainst ?? 0.1
+      const small = await ensureDataset({ ...spec, items: Math.round(items * fraction) }, log)
+      const smallResults = await runCases(
+        small,
+        suite.cases(small).filter((c) => flat.some((f) => f.name === c.name)),
+        false,
+      )
+      for (const c of flat) {
+        const big = results.get(c.name)?.t
+        const little = smallResults.get(c.name)?.t
+        if (!big || !little) continue
+        const ratio = little.reqPerSec > 0 ? big.reqPerSec / little.reqPerSec : 0
+        rows.push({
+          name: `${c.name}.flat`,
+          description: `${c.name} at ${describeData(dataset)} ÷ at ${describeData(small)}`,
+          data: `${describeData(dataset)} vs ${describeData(small)}`,
+          tongxin: big,
+          baseline: little,
+          ratio,
+          target: 1 / 1.5,
+          pass: ratio >= 1 / 1.5,
+        })
+      }
+    }
   }
   const header = [
     'operation',
@@ -122,15 +207,16 @@ async function main(): Promise<void> {
     String(r.tongxin.p99Ms),
     String(Math.round(r.baseline.reqPerSec)),
     `${r.ratio.toFixed(2)}×`,
-    r.target === undefined ? '—' : `≥ ${r.target}×`,
+    r.target === undefined ? '—' : `≥ ${r.target.toFixed(2)}×`,
     String(r.tongxin.rssMiB),
     r.pass === undefined ? '' : r.pass ? 'ok' : 'BELOW',
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)))
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')
   log('')
+  for (const line of built) log(`data: ${line}`)
   log(
-    `data: ${data} (built in ${dataset.loadSeconds.toFixed(0)} s); ${cpus().length} cores; ${rounds}×${roundSeconds} s rounds, 10 connections`,
+    `${cpus().length} cores; ${rounds}×${roundSeconds} s rounds, 10 connections; a .flat row compares Tongxin with itself on a tenth of the items (baseline column: the small data set)`,
   )
   log(line(header))
   log(line(widths.map((w) => '-'.repeat(w))))
@@ -138,10 +224,7 @@ async function main(): Promise<void> {
   const dir = join(root, 'bench', 'results')
   mkdirSync(dir, { recursive: true })
   const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`)
-  writeFileSync(
-    file,
-    JSON.stringify({ at: new Date().toISOString(), quick, dataset: dataset.spec, rows }, null, 2),
-  )
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, dataset: spec, rows }, null, 2))
   log(`\nresults written to ${file}`)
   if (rows.some((r) => r.pass === false)) process.exitCode = 1
 }

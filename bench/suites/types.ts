@@ -5,6 +5,11 @@ export interface BenchCase {
   description: string
   /** Minimum Tongxin ÷ baseline ratio the issue sets (undefined: reported only). */
   target?: number
+  /**
+   * Also measure Tongxin on a data set with this fraction of the items and report the ratio
+   * (large ÷ small req/s) as `<name>.flat`, whose target is 1/1.5: flat in data size.
+   */
+  flatAgainst?: number
   tongxin: {
     nextPath: () => string
     user: 'bench_secretary' | 'bench_grid'
@@ -16,5 +21,7 @@ export interface BenchCase {
 
 export interface Suite {
   name: string
+  /** Residents' requests the suite's data set carries (none: the persons-only data set). */
+  items?: { full: number; quick: number }
   cases: (dataset: Dataset) => BenchCase[]
 }
