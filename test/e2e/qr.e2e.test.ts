@@ -1,8 +1,8 @@
 // 码上说 in Chromium against a real server on SQLite, the whole loop the source describes: the
 // secretary prints 1号楼's poster; a resident scans it on her phone (no account), files a leak with a
 // photo and her phone number and is given the number to read out; the grid worker finds it in his
-// inbox and escalates it; the secretary whistles the property company, which reports in; the item is
-// resolved and closed; the resident opens her follow-up page, sees the outcome and rates it; the
+// inbox and escalates it; the secretary whistles the property company, which reports in, is handed
+// the repair and resolves it; the secretary closes it; the resident opens her follow-up page, sees the outcome and rates it; the
 // figures count the rating and drill down to her item. An Open311 client files and follows a request
 // of its own through the GeoReport v2 API with a key made by `tongxin open311 add-client`.
 import { execFile } from 'node:child_process'
@@ -228,7 +228,7 @@ describe('码上说: from the poster on the stairwell wall to the resident’s r
     expect(await page.getByTestId('public-rating').count()).toBe(0)
   })
 
-  it('the grid worker finds it in his inbox and escalates; the property company is whistled, reports, and it is closed', async () => {
+  it('the grid worker finds it in his inbox and escalates; the property company is whistled, reports and resolves it, and it is closed', async () => {
     if (!receipt) throw new Error('the resident did not file')
     const wangge = await apiLogin('wangge1')
     let item = await findByNumber(wangge, 'scope', receipt.number)
@@ -277,14 +277,22 @@ describe('码上说: from the poster on the stairwell wall to the resident’s r
       contribution: '已关闭楼栋进水阀，更换2单元破损管段',
     })
 
+    // The secretary hands the repair to the summoned company's staff, who accept and resolve it.
     item = await getItem(shuji, item.id)
-    item = await act(shuji, item, { action: 'dispatch', assigneeUserId: shuji.userId })
-    item = await act(shuji, item, { action: 'accept' })
-    item = await act(shuji, item, {
+    const assignees = await api<{ items: { userId: string; kind: string }[] }>(
+      shuji,
+      'GET',
+      `/api/v1/requests/${item.id}/assignees`,
+    )
+    expect(assignees.items.filter((a) => a.kind === 'summoned').map((a) => a.userId)).toContain(wuye.userId)
+    item = await act(shuji, item, { action: 'dispatch', assigneeUserId: wuye.userId })
+    item = await act(wuye, item, { action: 'accept' })
+    item = await act(wuye, item, {
       action: 'resolve',
       outcome: 'solved',
       note: '物业已更换破损水管，楼道已清理',
     })
+    item = await getItem(shuji, item.id)
     item = await act(shuji, item, { action: 'close' })
     expect(item.state).toBe('closed')
   })
