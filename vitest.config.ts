@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['server/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
-          exclude: [...dbTests, 'test/e2e/**', 'node_modules/**'],
+          exclude: [...dbTests, 'test/e2e/**', 'test/fault/**', 'node_modules/**'],
           environment: 'node',
         },
       },
