@@ -8,6 +8,7 @@ import type {
   ResidenceTable,
 } from '../../db/index.js'
 import { dialectOf, pathRange, toNumber } from '../../db/index.js'
+import { preparedQuery } from '../../db/prepared.js'
 
 export async function findHousehold(db: Executor, id: string): Promise<HouseholdTable | undefined> {
   return db.selectFrom('households').selectAll().where('id', '=', id).executeTakeFirst()
@@ -33,8 +34,14 @@ export async function updateHouseholdRow(
     .executeTakeFirst()
 }
 
+const nodeRowById = preparedQuery((db: Executor, id: string) =>
+  db.selectFrom('org_nodes').selectAll().where('id', '=', id),
+)
+
+/** A node by id; read on every registry request, so compiled once. */
 export async function findNodeRow(db: Executor, id: string): Promise<OrgNodeTable | undefined> {
-  return db.selectFrom('org_nodes').selectAll().where('id', '=', id).executeTakeFirst()
+  const [row] = await nodeRowById(db, 'one', id)
+  return row
 }
 
 export async function findVillageName(db: Executor, id: string): Promise<string | undefined> {
@@ -43,15 +50,33 @@ export async function findVillageName(db: Executor, id: string): Promise<string 
 }
 
 /** "1号楼1单元301": the room with its unit and building, for people to read. */
+type RoomAddressRow = { id: string; room: string; unit: string | null; building: string | null }
+const roomAddressLookups = new Map<
+  number,
+  (db: Executor, shape: string, ...ids: string[]) => Promise<RoomAddressRow[]>
+>()
+
+/** Addresses of a page of rooms: one statement per page length, compiled once. */
+function roomAddressesOf(n: number) {
+  let q = roomAddressLookups.get(n)
+  if (!q) {
+    q = preparedQuery((db: Executor, ...ids: string[]) =>
+      db
+        .selectFrom('org_nodes as r')
+        .leftJoin('org_nodes as u', 'u.id', 'r.parent_id')
+        .leftJoin('org_nodes as b', 'b.id', 'u.parent_id')
+        .select(['r.id', 'r.name as room', 'u.name as unit', 'b.name as building'])
+        .where('r.id', 'in', ids),
+    )
+    if (n <= 200) roomAddressLookups.set(n, q)
+  }
+  return q
+}
+
 export async function roomAddresses(db: Executor, roomIds: string[]): Promise<Map<string, string>> {
   if (roomIds.length === 0) return new Map()
-  const rows = await db
-    .selectFrom('org_nodes as r')
-    .leftJoin('org_nodes as u', 'u.id', 'r.parent_id')
-    .leftJoin('org_nodes as b', 'b.id', 'u.parent_id')
-    .select(['r.id', 'r.name as room', 'u.name as unit', 'b.name as building'])
-    .where('r.id', 'in', [...new Set(roomIds)])
-    .execute()
+  const ids = [...new Set(roomIds)]
+  const rows = await roomAddressesOf(ids.length)(db, String(ids.length), ...ids)
   return new Map(rows.map((r) => [r.id, `${r.building ?? ''}${r.unit ?? ''}${r.room}`]))
 }
 
@@ -318,13 +343,13 @@ export interface HouseholdListRow {
 }
 
 /** Households whose current place is under `path`, by code, a page at a time (keyset on code, id). */
-export async function listHouseholdsUnder(
+function householdsUnderQuery(
   db: Executor,
-  path: string,
+  from: string,
+  to: string,
   after: { code: string; id: string } | null,
   limit: number,
-): Promise<HouseholdListRow[]> {
-  const range = pathRange(path)
+) {
   let q = db
     .selectFrom('households as h')
     .leftJoin('persons as hp', 'hp.id', 'h.head_person_id')
@@ -345,8 +370,8 @@ export async function listHouseholdsUnder(
         .where('m.left_on', 'is', null)
         .as('memberCount'),
     ])
-    .where('h.path', '>=', range.from)
-    .where('h.path', '<', range.to)
+    .where('h.path', '>=', from)
+    .where('h.path', '<', to)
   if (after) {
     q = q.where((eb) =>
       eb.or([
@@ -355,7 +380,45 @@ export async function listHouseholdsUnder(
       ]),
     )
   }
-  const rows = await q.orderBy('h.code').orderBy('h.id').limit(limit).execute()
+  return q.orderBy('h.code').orderBy('h.id').limit(limit)
+}
+
+type HouseholdsUnderRun = (
+  db: Executor,
+  shape: string,
+  ...p: string[]
+) => Promise<(Omit<HouseholdListRow, 'memberCount'> & { memberCount: unknown })[]>
+const householdsUnderRuns = new Map<string, HouseholdsUnderRun>()
+
+/** A page of the households under a path, by code: one statement per (first page or next, page size). */
+function householdsUnder(paged: boolean, limit: number): HouseholdsUnderRun {
+  const key = `${String(paged)}:${String(limit)}`
+  let run = householdsUnderRuns.get(key)
+  if (!run) {
+    run = preparedQuery((db: Executor, from: string, to: string, code: string, id: string) =>
+      householdsUnderQuery(db, from, to, paged ? { code, id } : null, limit),
+    )
+    householdsUnderRuns.set(key, run)
+  }
+  return run
+}
+
+export async function listHouseholdsUnder(
+  db: Executor,
+  path: string,
+  after: { code: string; id: string } | null,
+  limit: number,
+): Promise<HouseholdListRow[]> {
+  const range = pathRange(path)
+  const key = `${String(after !== null)}:${String(limit)}`
+  const rows = await householdsUnder(after !== null, limit)(
+    db,
+    key,
+    range.from,
+    range.to,
+    after?.code ?? '',
+    after?.id ?? '',
+  )
   return rows.map((r) => ({ ...r, memberCount: toNumber(r.memberCount) }))
 }
 
