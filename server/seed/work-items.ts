@@ -226,12 +226,6 @@ export async function generateWorkItems(db: Db, options: WorkItemsOptions): Prom
 
   let done = 0
   let batch: WorkItemTable[] = []
-  const flush = async () => {
-    if (batch.length === 0) return
-    const rows = batch
-    batch = []
-    await db.insertInto('work_items').values(rows).execute()
-  }
   for (let start = 0; start < stamps.length; start += BATCH * 25) {
     await db.transaction().execute(async (trx) => {
       const chunk = stamps.slice(start, start + BATCH * 25)
@@ -355,7 +349,6 @@ export async function generateWorkItems(db: Db, options: WorkItemsOptions): Prom
     })
     options.onProgress?.({ done, total: options.items, elapsedMs: Date.now() - started })
   }
-  await flush()
   // Filing after the generated history continues each community's numbers.
   await db.transaction().execute(async (trx) => {
     for (const [key, last] of counters) {

@@ -31,7 +31,31 @@ export async function storeUpload({
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
       allowed: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/heic', 'application/pdf'],
     })
-  // The bytes reach disk before the row that names them commits, so a row never points at nothing.
+  return saveFile({ db, files, actor, content, mime, now })
+}
+
+/**
+ * Stores checked bytes and their row, and audits the upload. The bytes reach disk before the row
+ * that names them commits, so a row never points at nothing. `via` marks uploads from outside a
+ * session (the public form) in the audit log.
+ */
+export async function saveFile({
+  db,
+  files,
+  actor,
+  content,
+  mime,
+  now,
+  via,
+}: {
+  db: Db
+  files: FileStore
+  actor: Actor
+  content: Buffer
+  mime: string
+  now: number
+  via?: 'public'
+}): Promise<FileView> {
   const stored = await files.put(content)
   await db.transaction().execute(async (trx) => {
     await trx
@@ -44,7 +68,7 @@ export async function storeUpload({
       action: 'file.upload',
       targetType: 'file',
       targetId: stored.id,
-      summary: { size: stored.size, mime },
+      summary: { size: stored.size, mime, ...(via ? { via } : {}) },
       at: now,
     })
   })

@@ -1,2 +1,2 @@
 export { fileRoutes } from './file.routes.js'
-export { storeUpload } from './file.service.js'
+export { storeUpload, saveFile } from './file.service.js'

@@ -4,9 +4,9 @@
 // is new (no duplicate list), and the follow-up page shows steps and times, not names or notes.
 import type { Db, Executor, WorkItemTable } from '../../db/index.js'
 import type { Actor } from '../../platform/access.js'
-import { recordAudit } from '../../platform/audit.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { sniffType, type FileStore } from '../../platform/files.js'
+import { saveFile } from '../files/index.js'
 import type { PiiKeys } from '../../platform/pii.js'
 import { localDate } from '../../platform/time.js'
 import { checkedPhone, checkPhotos, createItem, hashToken, placeAt, scheduleSla } from './intake.service.js'
@@ -147,24 +147,7 @@ export async function storePublicPhoto({
       contentType: mime ?? 'unknown',
       allowed: publicImageTypes,
     })
-  // The bytes reach disk before the row that names them commits, so a row never points at nothing.
-  const stored = await files.put(content)
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('files')
-      .values({ id: stored.id, size: stored.size, mime, created_at: now, created_by: null })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute()
-    await recordAudit(trx, {
-      actor,
-      action: 'file.upload',
-      targetType: 'file',
-      targetId: stored.id,
-      summary: { size: stored.size, mime, via: 'public' },
-      at: now,
-    })
-  })
-  return { id: stored.id, size: stored.size, mime }
+  return saveFile({ db, files, actor, content, mime, now, via: 'public' })
 }
 
 /** Steps a resident sees on the follow-up page; internal deliberations and comments stay inside. */

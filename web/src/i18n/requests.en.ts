@@ -268,7 +268,7 @@ const requestsEn: typeof requestsZhCN = {
     takePhoto: 'Photo',
     uploading: 'Uploading…',
     removePhoto: 'Remove photo',
-    maxPhotos: 'At most 9 photos',
+    maxPhotos: 'At most {{count}} photos',
     reporterName: 'Resident’s name',
     reporterPhone: 'Resident’s phone',
     reporterHint: 'Optional; a resident who leaves a phone is told when it is accepted and finished',

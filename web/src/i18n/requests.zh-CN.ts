@@ -259,7 +259,7 @@ const requestsZhCN = {
     takePhoto: '拍照/选图',
     uploading: '正在上传…',
     removePhoto: '移除照片',
-    maxPhotos: '最多 9 张照片',
+    maxPhotos: '最多 {{count}} 张照片',
     reporterName: '反映人姓名',
     reporterPhone: '反映人电话',
     reporterHint: '可不填；留电话的居民会收到受理和办结通知',

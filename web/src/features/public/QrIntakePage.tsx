@@ -6,8 +6,9 @@ import { useNavigate, useParams } from 'react-router'
 import { fieldErrorsOf, isApiError, type FieldError } from '../../api/errors'
 import { currentLocale } from '../../i18n/locale'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
+import '../requests/requests.css'
+import { PhotoInput } from '../requests/PhotoInput'
 import { PublicLayout } from './PublicLayout'
-import { PublicPhotoInput } from './PublicPhotoInput'
 import {
   useFileFromQr,
   usePublicBuilding,
@@ -15,9 +16,13 @@ import {
   type PublicCategory,
   type PublicFileBody,
   type PublicRequestType,
+  uploadPublicPhoto,
 } from './publicQueries'
 import { saveReceipt } from './receipts'
 import { ReceiptList } from './ReceiptList'
+
+/** As many photos as the public form takes (the server refuses more). */
+const maxPublicPhotos = 6
 
 /** What residents most often want first. */
 const residentTypes: readonly PublicRequestType[] = [
@@ -203,7 +208,13 @@ function IntakeForm({ building }: { building: PublicBuilding }) {
           />
         </Form.Item>
         <Form.Item name="photos" label={t('publicIntake.intake.photos')}>
-          <PublicPhotoInput onBusyChange={setPhotosBusy} />
+          <PhotoInput
+            upload={uploadPublicPhoto}
+            max={maxPublicPhotos}
+            texts="publicIntake.intake"
+            testIdPrefix="public-"
+            onBusyChange={setPhotosBusy}
+          />
         </Form.Item>
         <Form.Item name="name" label={t('publicIntake.intake.name')}>
           <Input maxLength={40} autoComplete="name" placeholder={t('publicIntake.intake.namePlaceholder')} />

@@ -22,11 +22,21 @@ export function PhotoInput({
   onChange,
   onBusyChange,
   id,
+  upload = uploadPhoto,
+  max = maxPhotos,
+  texts = 'requests.intake',
+  testIdPrefix = '',
 }: {
   value?: string[]
   onChange?: (ids: string[]) => void
   onBusyChange?: (busy: boolean) => void
   id?: string
+  /** Stores one photo; staff upload by default, the public form through its own route. */
+  upload?: (file: File) => Promise<{ id: string }>
+  max?: number
+  /** Where the labels live: the staff pages' texts or the public form's. */
+  texts?: 'requests.intake' | 'publicIntake.intake'
+  testIdPrefix?: '' | 'public-'
 }) {
   const { t } = useTranslation()
   const showError = useShowError()
@@ -57,7 +67,7 @@ export function PhotoInput({
   }, [stored, onChange])
 
   const add = async (files: File[]) => {
-    const room = maxPhotos - slotsRef.current.length
+    const room = max - slotsRef.current.length
     const chosen = files.slice(0, Math.max(0, room))
     const added = chosen.map((file) => ({
       key: `${file.name}-${String(Math.random())}`,
@@ -69,7 +79,7 @@ export function PhotoInput({
     await Promise.all(
       added.map(async ({ key, file, preview }) => {
         try {
-          const saved = await uploadPhoto(file)
+          const saved = await upload(file)
           setSlots((old) => old.map((s) => (s.key === key ? { ...s, fileId: saved.id } : s)))
         } catch (error) {
           URL.revokeObjectURL(preview)
@@ -91,11 +101,11 @@ export function PhotoInput({
   return (
     <div className="tx-photos" id={id}>
       {slots.map((slot) => (
-        <div key={slot.key} className="tx-photo-slot" data-testid="photo-slot">
+        <div key={slot.key} className="tx-photo-slot" data-testid={`${testIdPrefix}photo-slot`}>
           <img src={slot.preview} alt="" className="tx-photo" style={{ opacity: slot.fileId ? 1 : 0.5 }} />
           {slot.fileId === null ? (
             <LoadingOutlined
-              aria-label={t('requests.intake.uploading')}
+              aria-label={t(`${texts}.uploading`)}
               style={{ position: 'absolute', left: 36, top: 36, fontSize: 16 }}
             />
           ) : (
@@ -104,7 +114,7 @@ export function PhotoInput({
               size="small"
               shape="circle"
               icon={<CloseOutlined />}
-              aria-label={t('requests.intake.removePhoto')}
+              aria-label={t(`${texts}.removePhoto`)}
               onClick={() => {
                 remove(slot.key)
               }}
@@ -112,12 +122,12 @@ export function PhotoInput({
           )}
         </div>
       ))}
-      {slots.length < maxPhotos ? (
+      {slots.length < max ? (
         <label className="tx-photo-add">
           <CameraOutlined />
-          {t('requests.intake.takePhoto')}
+          {t(`${texts}.takePhoto`)}
           <input
-            data-testid="photo-input"
+            data-testid={`${testIdPrefix}photo-input`}
             type="file"
             accept="image/*"
             capture="environment"
@@ -130,7 +140,7 @@ export function PhotoInput({
           />
         </label>
       ) : (
-        <Typography.Text type="secondary">{t('requests.intake.maxPhotos')}</Typography.Text>
+        <Typography.Text type="secondary">{t(`${texts}.maxPhotos`, { count: max })}</Typography.Text>
       )}
     </div>
   )
