@@ -29,8 +29,22 @@ const queries = {
   id_tail: db.prepare(
     'select * from persons where id_tail = ? and path >= ? and path < ? order by name_sort, id limit 20',
   ),
+  // The same statement as Tongxin's grid household list: head's name, origin village, members now,
+  // the contact party member.
   households: db.prepare(
-    'select * from households where path >= ? and path < ? order by path, code limit 21',
+    `select h.id, h.code, h.room_id, h.head_person_id, hp.name as head_name, h.origin_village_id,
+            v.name as village_name, h.version,
+            (select count(*) from household_members m where m.household_id = h.id and m.left_on is null) as member_count,
+            (select cp.id from contacts c join persons cp on cp.id = c.from_person_id
+              where c.to_household_id = h.id and c.until_on is null order by c.created_at, c.id limit 1) as contact_id,
+            (select cp.name from contacts c join persons cp on cp.id = c.from_person_id
+              where c.to_household_id = h.id and c.until_on is null order by c.created_at, c.id limit 1) as contact_name,
+            (select count(*) from contacts c where c.to_household_id = h.id and c.until_on is null) as contact_count
+     from households h
+     left join persons hp on hp.id = h.head_person_id
+     left join villages v on v.id = h.origin_village_id
+     where h.path >= ? and h.path < ? and h.community_id = ?
+     order by h.code, h.id limit 21`,
   ),
   insert: db.prepare('insert into bench_baseline_writes (id, body, created_at) values (?, ?, ?)'),
 }
@@ -84,7 +98,9 @@ app.get('/tail/:column', (request) => {
   const { q, path } = request.query
   return queries[request.params.column].all(q, ...range(path))
 })
-app.get('/households', (request) => queries.households.all(...range(request.query.path)))
+app.get('/households', (request) =>
+  queries.households.all(...range(request.query.path), request.query.community),
+)
 app.get('/inbox', (request) => itemQueries.inbox.all(request.query.grid))
 app.get('/figures', (request) => {
   const { community, from, to } = request.query

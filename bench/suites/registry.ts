@@ -107,7 +107,9 @@ export const registrySuite: Suite = {
         user: 'bench_secretary',
         nextPath: () => `/api/v1/org/nodes/${grids().id}/households?limit=20`,
       },
-      baseline: { nextPath: () => `/households?path=${enc(grids().path)}` },
+      baseline: {
+        nextPath: () => `/households?path=${enc(grids().path)}&community=${dataset.community.id}`,
+      },
     })
     return cases
   },

@@ -1,6 +1,9 @@
 // The registry pages in Chromium against a real server on SQLite: the grid worker finds a resident
-// on a phone by the last four digits of a phone number, and the secretary sees the same resident
-// in her grid's people list on the desk and shows the full phone number (an audited view).
+// on a phone by the last four digits of a phone number; the secretary sees the same resident in her
+// grid's people list on the desk and shows the full phone number (an audited view); and she imports
+// her Excel registry, fixes the row it rejected, and sees each household's contact party member and
+// the gaps.
+import ExcelJS from 'exceljs'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -309,5 +312,176 @@ describe('registry on the desk (SQLite)', () => {
     await page.getByTestId('person-save').click()
     await expect.poll(text(page, 'person-name'), poll).toBe('白秀瑛')
     await expect.poll(() => page.getByText('流动人口').count(), poll).toBeGreaterThan(0)
+  })
+})
+
+// ————— The secretary's Excel registry: rejected, fixed, imported, imported again; contacts and gaps.
+
+type Row = Record<string, string | number>
+
+/** A workbook as the office keeps it: the template's sheets and headers (房屋, 人员, 联系户). */
+async function registryWorkbook(sheets: Record<string, Row[]>): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  for (const [name, rows] of Object.entries(sheets)) {
+    const headers = [...new Set(rows.flatMap((r) => Object.keys(r)))]
+    const ws = wb.addWorksheet(name)
+    ws.addRow(headers)
+    for (const r of rows) ws.addRow(headers.map((h) => r[h] ?? null))
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}
+
+const imported = {
+  head: { name: '孟庆华', id: withCheckChar('32081219520611101') },
+  spouse: { name: '蒋玉梅', id: withCheckChar('32081219540923102') },
+  member: { name: '孟德明', id: withCheckChar('32081219681103103') },
+}
+/** The spouse's number as typed wrong: one digit off, so its check character no longer holds. */
+const mistyped = `${imported.spouse.id.slice(0, 16)}${imported.spouse.id[16] === '9' ? '8' : '9'}${imported.spouse.id.slice(17)}`
+
+function registrySheets(spouseId: string): Record<string, Row[]> {
+  return {
+    房屋: [
+      { 楼栋: '88号楼', 单元: '1', 房号: '101', 所属网格: '第一网格' },
+      { 楼栋: '88号楼', 单元: '1', 房号: '102', 所属网格: '第一网格' },
+    ],
+    人员: [
+      {
+        户号: 'E2E-101',
+        与户主关系: '户主',
+        姓名: imported.head.name,
+        证件号码: imported.head.id,
+        联系电话: '13852016601',
+        户籍类型: '户籍',
+        楼栋: '88号楼',
+        单元: '1',
+        房号: '101',
+        入住日期: '2024-05-01',
+      },
+      { 户号: 'E2E-101', 与户主关系: '妻', 姓名: imported.spouse.name, 证件号码: spouseId, 户籍类型: '户籍' },
+      {
+        户号: 'E2E-102',
+        与户主关系: '户主',
+        姓名: imported.member.name,
+        证件号码: imported.member.id,
+        户籍类型: '户籍',
+        党员: '是',
+        楼栋: '88号楼',
+        单元: '1',
+        房号: '102',
+        入住日期: '2024-05-01',
+      },
+    ],
+    联系户: [{ 党员姓名: imported.member.name, 党员证件号码: imported.member.id, 户号: 'E2E-101' }],
+  }
+}
+
+async function uploadRegistry(page: Page, fileName: string, content: Buffer): Promise<void> {
+  await page.locator('input[type=file]').setInputFiles({
+    name: fileName,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: content,
+  })
+  await page.getByTestId('import-start').click()
+}
+
+const progressOf = (page: Page, fileName: string) =>
+  page.getByTestId('import-progress').filter({ hasText: fileName })
+
+describe('importing the registry on the desk (SQLite)', () => {
+  it('rejects a workbook with a bad row, imports it fixed, changes nothing the second time, and shows contacts and gaps', async () => {
+    const page = await openPage({ viewport: { width: 1366, height: 860 } })
+    const shuji = await apiLogin(server, 'shuji')
+    const tree = await apiCall<{ nodes: TreeNode[] }>(server, shuji, 'GET', '/api/v1/org/tree')
+    const community = tree.body.nodes.find((n) => n.kind === 'community' && n.name === '张码花园社区')
+    if (!community) throw new Error('no demo community')
+    await page.goto(`/org/${community.id}`)
+    await submitLogin(page, 'shuji')
+    await page.getByTestId('node-import').click()
+    await expect.poll(() => pathOf(page), poll).toBe(`/org/${community.id}/import`)
+
+    // 1. All or nothing (the default): one mistyped ID number and nothing is imported.
+    await uploadRegistry(page, '张码花园台账.xlsx', await registryWorkbook(registrySheets(mistyped)))
+    const first = progressOf(page, '张码花园台账.xlsx')
+    await expect.poll(() => first.getByTestId('import-status').textContent(), poll).toBe('未导入')
+    // Sheet, row number (the header is row 1: the spouse is row 3), column, the value — masked like
+    // every ID number on screen — and the reason, in Chinese. Her household waits with her.
+    const problems = first.getByTestId('import-errors').locator('tr.ant-table-row')
+    const masked = `3208**********${mistyped.slice(-4)}`
+    await problems.filter({ hasText: masked }).waitFor()
+    expect(await problems.filter({ hasText: masked }).locator('td').allTextContents()).toEqual([
+      '人员',
+      '3',
+      '证件号码',
+      masked,
+      '校验位不正确',
+    ])
+    expect(await problems.filter({ hasText: '整户未导入' }).count()).toBe(1)
+    expect(await first.textContent()).toContain('本次没有导入任何数据')
+    await screenshot(page, 'registry-import-rejected')
+    const before = await apiCall<{ items: unknown[] }>(
+      server,
+      shuji,
+      'GET',
+      `/api/v1/persons/search?q=${encodeURIComponent(imported.head.name)}`,
+    )
+    expect(before.body.items).toEqual([])
+
+    // The problems can be taken away as a workbook to work through.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      first.getByTestId('import-errors-download').click(),
+    ])
+    const errorsBook = new ExcelJS.Workbook()
+    await errorsBook.xlsx.readFile(await download.path())
+    const errorText = errorsBook.worksheets
+      .flatMap((ws) => ws.getSheetValues().flatMap((r) => (Array.isArray(r) ? r : [])))
+      .map(String)
+      .join(' ')
+    expect(errorText).toContain('校验位不正确')
+
+    // 2. Fixed and uploaded again: everything goes in.
+    const fixed = await registryWorkbook(registrySheets(imported.spouse.id))
+    await uploadRegistry(page, '张码花园台账-改正.xlsx', fixed)
+    const second = progressOf(page, '张码花园台账-改正.xlsx')
+    await expect.poll(() => second.getByTestId('import-status').textContent(), poll).toBe('已完成')
+    expect(await second.textContent()).toContain('新增 3')
+
+    // 3. The same file once more: recognised by ID numbers and codes, nothing changes.
+    await uploadRegistry(page, '张码花园台账-再次.xlsx', fixed)
+    const third = progressOf(page, '张码花园台账-再次.xlsx')
+    await expect.poll(() => third.getByTestId('import-status').textContent(), poll).toBe('已完成')
+    const counts = await third.locator('.ant-descriptions-item-content').allTextContents()
+    expect(counts.length).toBeGreaterThan(0)
+    for (const c of counts) expect(c).toMatch(/^新增 0，更新 0，未变 \d+$/)
+    await screenshot(page, 'registry-import-again')
+
+    // 4. 第一网格 → 住户: each household with its contact party member, or the gap in red.
+    await page.getByTestId('org-tree').getByText('第一网格', { exact: true }).click()
+    await expect.poll(text(page, 'node-name'), poll).toBe('第一网格')
+    await page.getByTestId('tab-households').click()
+    const households = page.getByTestId('node-households').locator('tr.ant-table-row')
+    const covered = households.filter({ hasText: 'E2E-101' })
+    await covered.waitFor()
+    expect(await covered.getByTestId('household-contact').textContent()).toBe(imported.member.name)
+    expect(await covered.textContent()).toContain('88号楼1单元101')
+    const gap = households.filter({ hasText: 'E2E-102' })
+    expect(await gap.getByTestId('household-no-contact').textContent()).toBe('无联系党员')
+    await screenshot(page, 'registry-grid-households-contacts')
+
+    // …and the gap is on the coverage list, where the secretary assigns someone.
+    await page.getByTestId('tab-coverage').click()
+    await page
+      .getByTestId('coverage-uncovered-list')
+      .locator('tr.ant-table-row')
+      .filter({ hasText: 'E2E-102' })
+      .waitFor()
+    expect(
+      await page
+        .getByTestId('coverage-uncovered-list')
+        .locator('tr.ant-table-row')
+        .filter({ hasText: 'E2E-101' })
+        .count(),
+    ).toBe(0)
   })
 })

@@ -396,10 +396,15 @@ describe(`households and residence history (${testDialect})`, () => {
     expect(dup.statusCode).toBe(409)
   })
 
-  it('lists the households under a node by code, a page at a time, with head, member count, room and village', async () => {
+  it('lists the households under a node by code, a page at a time, with head, member count, room, village and contact', async () => {
     const { w, grid1, rooms, person } = await world(t())
     const shuji = await t().login('shuji')
     const kong = w.villages[1]
+    const members = [
+      await person(w.zhangma, { name: '党员甲', partyMember: true }),
+      await person(w.zhangma, { name: '党员乙', partyMember: true }),
+    ]
+    const created: HouseholdView[] = []
     for (const [i, room] of [rooms.b, rooms.a, rooms.c].entries()) {
       const head = await person(w.zhangma, { name: `户主${i}`, originVillageId: kong?.id ?? null })
       const h = await create(shuji, {
@@ -409,6 +414,7 @@ describe(`households and residence history (${testDialect})`, () => {
         movedInOn: '2025-01-01',
         headPersonId: head.id,
       })
+      created.push(h)
       if (i === 0) {
         const kid = await person(w.zhangma, { name: '孩子' })
         await ok(
@@ -420,6 +426,22 @@ describe(`households and residence history (${testDialect})`, () => {
         )
       }
     }
+    // ZM-050 is looked after by two party members (the first linked is named), ZM-051 by one whose
+    // link has ended — a gap again —, ZM-052 by nobody.
+    const link = async (member: PersonTable, household: HouseholdView) =>
+      ok<{ id: string }>(
+        await shuji.request('POST', '/api/v1/contacts', {
+          kind: 'member_household',
+          fromPersonId: member.id,
+          toHouseholdId: household.id,
+        }),
+      )
+    const [h0, h1] = created
+    if (!h0 || !h1 || !members[0] || !members[1]) throw new Error('setup')
+    await link(members[0], h0)
+    await link(members[1], h0)
+    const ended = await link(members[1], h1)
+    await ok(await shuji.request('POST', `/api/v1/contacts/${ended.id}/end`, {}))
     type Page = {
       items: {
         code: string
@@ -427,6 +449,7 @@ describe(`households and residence history (${testDialect})`, () => {
         memberCount: number
         roomAddress: string
         originVillageName: string
+        contact: { personId: string; name: string; count: number } | null
       }[]
       nextCursor: string | null
     }
@@ -440,6 +463,7 @@ describe(`households and residence history (${testDialect})`, () => {
         memberCount: 2,
         roomAddress: '1号楼1单元102',
         originVillageName: '孔连村',
+        contact: { personId: members[0].id, name: '党员甲', count: 2 },
       }),
     ])
     const page2 = await ok<Page>(
@@ -448,7 +472,7 @@ describe(`households and residence history (${testDialect})`, () => {
         `/api/v1/org/nodes/${grid1.id}/households?limit=1&cursor=${page1.nextCursor ?? ''}`,
       ),
     )
-    expect(page2.items.map((i) => [i.code, i.memberCount])).toEqual([['ZM-051', 1]])
+    expect(page2.items.map((i) => [i.code, i.memberCount, i.contact])).toEqual([['ZM-051', 1, null]])
     expect(page2.nextCursor).toBeNull()
     const community = await ok<Page>(
       await shuji.request('GET', `/api/v1/org/nodes/${w.zhangma.id}/households`),

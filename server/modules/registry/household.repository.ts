@@ -1,5 +1,6 @@
 // Every household, membership and residence query. Days are 'YYYY-MM-DD' text and compare as text;
 // a period [from, to) covers a day when from <= day < to (see household.domain.ts).
+import { sql } from 'kysely'
 import type {
   Executor,
   HouseholdMemberTable,
@@ -339,14 +340,22 @@ export interface HouseholdListRow {
   originVillageId: string | null
   originVillageName: string | null
   memberCount: number
+  contactPersonId: string | null
+  contactName: string | null
+  contactCount: number
   version: number
 }
 
-/** Households whose current place is under `path`, by code, a page at a time (keyset on code, id). */
+/**
+ * Households whose current place is under `path`, by code, a page at a time (keyset on code, id).
+ * Under a community (`communityId` set) the community's (community_id, code) index gives the order,
+ * so a page reads about a page of index entries instead of sorting every household under the node.
+ */
 function householdsUnderQuery(
   db: Executor,
   from: string,
   to: string,
+  communityId: string | null,
   after: { code: string; id: string } | null,
   limit: number,
 ) {
@@ -369,9 +378,38 @@ function householdsUnderQuery(
         .whereRef('m.household_id', '=', 'h.id')
         .where('m.left_on', 'is', null)
         .as('memberCount'),
+      // 1+5+10: the party member who looks after the household (the longest-standing link when there
+      // are several), and how many do; none is a gap the secretary must see in the list itself.
+      eb
+        .selectFrom('contacts as c')
+        .innerJoin('persons as cp', 'cp.id', 'c.from_person_id')
+        .select('cp.id')
+        .whereRef('c.to_household_id', '=', 'h.id')
+        .where('c.until_on', 'is', null)
+        .orderBy('c.created_at')
+        .orderBy('c.id')
+        .limit(1)
+        .as('contactPersonId'),
+      eb
+        .selectFrom('contacts as c')
+        .innerJoin('persons as cp', 'cp.id', 'c.from_person_id')
+        .select('cp.name')
+        .whereRef('c.to_household_id', '=', 'h.id')
+        .where('c.until_on', 'is', null)
+        .orderBy('c.created_at')
+        .orderBy('c.id')
+        .limit(1)
+        .as('contactName'),
+      eb
+        .selectFrom('contacts as c')
+        .select((e) => e.fn.countAll().as('n'))
+        .whereRef('c.to_household_id', '=', 'h.id')
+        .where('c.until_on', 'is', null)
+        .as('contactCount'),
     ])
     .where('h.path', '>=', from)
     .where('h.path', '<', to)
+  if (communityId !== null) q = q.where('h.community_id', '=', communityId)
   if (after) {
     q = q.where((eb) =>
       eb.or([
@@ -380,46 +418,70 @@ function householdsUnderQuery(
       ]),
     )
   }
-  return q.orderBy('h.code').orderBy('h.id').limit(limit)
+  // A literal LIMIT (the page size is part of the statement's shape): with a bound one SQLite's
+  // planner cannot see that only a page is wanted, walks the path range and sorts every household
+  // of the node (measured on a bench grid: 290 µs against 77 µs a page).
+  return q.orderBy('h.code').orderBy('h.id').limit(sql.lit(limit))
 }
 
 type HouseholdsUnderRun = (
   db: Executor,
   shape: string,
   ...p: string[]
-) => Promise<(Omit<HouseholdListRow, 'memberCount'> & { memberCount: unknown })[]>
+) => Promise<
+  (Omit<HouseholdListRow, 'memberCount' | 'contactCount'> & { memberCount: unknown; contactCount: unknown })[]
+>
 const householdsUnderRuns = new Map<string, HouseholdsUnderRun>()
 
-/** A page of the households under a path, by code: one statement per (first page or next, page size). */
-function householdsUnder(paged: boolean, limit: number): HouseholdsUnderRun {
-  const key = `${String(paged)}:${String(limit)}`
+/**
+ * A page of the households under a path, by code: one statement per (in a community or above one,
+ * first page or next, page size).
+ */
+function householdsUnder(inCommunity: boolean, paged: boolean, limit: number): HouseholdsUnderRun {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`bad limit ${limit}`)
+  const key = `${String(inCommunity)}:${String(paged)}:${String(limit)}`
   let run = householdsUnderRuns.get(key)
   if (!run) {
-    run = preparedQuery((db: Executor, from: string, to: string, code: string, id: string) =>
-      householdsUnderQuery(db, from, to, paged ? { code, id } : null, limit),
+    run = preparedQuery(
+      (db: Executor, from: string, to: string, community: string, code: string, id: string) =>
+        householdsUnderQuery(
+          db,
+          from,
+          to,
+          inCommunity ? community : null,
+          paged ? { code, id } : null,
+          limit,
+        ),
     )
     householdsUnderRuns.set(key, run)
   }
   return run
 }
 
+/** `communityId`: the node's community, or null for a node above communities (street, district). */
 export async function listHouseholdsUnder(
   db: Executor,
   path: string,
+  communityId: string | null,
   after: { code: string; id: string } | null,
   limit: number,
 ): Promise<HouseholdListRow[]> {
   const range = pathRange(path)
-  const key = `${String(after !== null)}:${String(limit)}`
-  const rows = await householdsUnder(after !== null, limit)(
+  const key = `${String(communityId !== null)}:${String(after !== null)}:${String(limit)}`
+  const rows = await householdsUnder(communityId !== null, after !== null, limit)(
     db,
     key,
     range.from,
     range.to,
+    communityId ?? '',
     after?.code ?? '',
     after?.id ?? '',
   )
-  return rows.map((r) => ({ ...r, memberCount: toNumber(r.memberCount) }))
+  return rows.map((r) => ({
+    ...r,
+    memberCount: toNumber(r.memberCount),
+    contactCount: toNumber(r.contactCount),
+  }))
 }
 
 export interface MovedInCount {

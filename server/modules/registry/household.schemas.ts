@@ -121,6 +121,11 @@ export const HouseholdListItem = Type.Object(
     code: Type.String(),
     headName: Type.Union([Type.String(), Type.Null()]),
     memberCount: Type.Integer(),
+    /** The party member looking after the household (1+5+10); null is a gap. `count`: how many do. */
+    contact: Type.Union([
+      Type.Object({ personId: Id, name: Type.String(), count: Type.Integer({ minimum: 1 }) }),
+      Type.Null(),
+    ]),
     roomId: Type.Union([Id, Type.Null()]),
     roomAddress: Type.Union([Type.String(), Type.Null()]),
     originVillageName: Type.Union([Type.String(), Type.Null()]),

@@ -660,6 +660,7 @@ export async function listHouseholdsOfNode({
   const rows = await listHouseholdsUnder(
     db,
     node.path,
+    node.community_id,
     after ? { code: String(after[0]), id: String(after[1]) } : null,
     limit + 1,
   )
@@ -676,6 +677,9 @@ export async function listHouseholdsOfNode({
       code: r.code,
       headName: r.headName,
       memberCount: r.memberCount,
+      contact: r.contactPersonId
+        ? { personId: r.contactPersonId, name: r.contactName ?? '', count: r.contactCount }
+        : null,
       roomId: r.roomId,
       roomAddress: r.roomId ? (addresses.get(r.roomId) ?? null) : null,
       originVillageName: r.originVillageName,

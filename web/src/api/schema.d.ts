@@ -9665,6 +9665,15 @@ export interface paths {
                                 code: string;
                                 headName: string | null;
                                 memberCount: number;
+                                contact: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    personId: string;
+                                    name: string;
+                                    count: number;
+                                } | null;
                                 roomId: string | null;
                                 roomAddress: string | null;
                                 originVillageName: string | null;

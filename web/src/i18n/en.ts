@@ -219,6 +219,9 @@ const en: Messages = {
       allOnTarget: 'All on target',
     },
     household: {
+      contact: 'Contact party member',
+      contactMore: '{{name}} and {{others}} more',
+      noContact: 'No contact',
       code: 'Household no.',
       head: 'Head',
       title: 'Household',

@@ -217,6 +217,9 @@ const zhCN = {
       allOnTarget: '全部达标',
     },
     household: {
+      contact: '联系党员',
+      contactMore: '{{name}} 等 {{count}} 人',
+      noContact: '无联系党员',
       code: '户号',
       head: '户主',
       title: '所在户',

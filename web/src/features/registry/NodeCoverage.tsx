@@ -124,10 +124,16 @@ function UncoveredList({ nodeId }: { nodeId: string }) {
       { key: 'head', title: t('registry.household.head'), render: (_, h) => h.headName ?? '—' },
       { key: 'address', title: t('registry.person.address'), render: (_, h) => h.address ?? '—' },
     ],
-    [t],
+    [t, householdPath],
   )
   return (
-    <CursorTable list={list} columns={columns} rowKey="id" emptyText={t('registry.coverage.noneUncovered')} />
+    <CursorTable
+      data-testid="coverage-uncovered-list"
+      list={list}
+      columns={columns}
+      rowKey="id"
+      emptyText={t('registry.coverage.noneUncovered')}
+    />
   )
 }
 

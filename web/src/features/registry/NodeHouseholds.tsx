@@ -1,4 +1,4 @@
-import { Flex, type TableColumnsType } from 'antd'
+import { Flex, Tag, type TableColumnsType } from 'antd'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -6,13 +6,17 @@ import type { OrgNode } from '../../api/client'
 import { CursorTable } from './CursorTable'
 import { DownloadButton } from './DownloadButton'
 import { useNodeHouseholds } from './householdQueries'
-import { useHouseholdPath } from './paths'
+import { useHouseholdPath, usePersonPath } from './paths'
 import type { HouseholdListItem } from './types'
 
-/** 住户: the households under a node, by household number, 50 at a time. */
+/**
+ * 住户: the households under a node, by household number, 50 at a time, each with the party member
+ * who looks after it (1+5+10) — or a red 无联系党员 where there is a gap.
+ */
 export function NodeHouseholds({ node }: { node: OrgNode }) {
   const { t } = useTranslation()
   const householdPath = useHouseholdPath()
+  const personPath = usePersonPath()
   const list = useNodeHouseholds(node.id)
   const columns = useMemo<TableColumnsType<HouseholdListItem>>(
     () => [
@@ -26,6 +30,26 @@ export function NodeHouseholds({ node }: { node: OrgNode }) {
         ),
       },
       { key: 'head', title: t('registry.household.head'), render: (_, h) => h.headName ?? '—' },
+      {
+        key: 'contact',
+        title: t('registry.household.contact'),
+        render: (_, h) =>
+          h.contact ? (
+            <Link to={personPath(h.contact.personId)} data-testid="household-contact">
+              {h.contact.count > 1
+                ? t('registry.household.contactMore', {
+                    name: h.contact.name,
+                    count: h.contact.count,
+                    others: h.contact.count - 1,
+                  })
+                : h.contact.name}
+            </Link>
+          ) : (
+            <Tag color="error" data-testid="household-no-contact">
+              {t('registry.household.noContact')}
+            </Tag>
+          ),
+      },
       {
         key: 'members',
         title: t('registry.household.memberCount'),
@@ -48,7 +72,7 @@ export function NodeHouseholds({ node }: { node: OrgNode }) {
         render: (_, h) => h.originVillageName ?? '—',
       },
     ],
-    [t, householdPath],
+    [t, householdPath, personPath],
   )
   return (
     <Flex vertical gap={12}>
