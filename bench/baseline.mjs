@@ -23,11 +23,9 @@ const queries = {
   name: byPrefix('name'),
   name_pinyin: byPrefix('name_pinyin'),
   name_initials: byPrefix('name_initials'),
-  phone_tail: db.prepare(
-    'select * from persons where phone_tail = ? and path >= ? and path < ? order by name_sort, id limit 20',
-  ),
-  id_tail: db.prepare(
-    'select * from persons where id_tail = ? and path >= ? and path < ? order by name_sort, id limit 20',
+  // "Ends with 1234" is a phone or an ID number: Tongxin answers both in one statement, so does this.
+  tail: db.prepare(
+    'select * from persons where (phone_tail = ? or id_tail = ?) and path >= ? and path < ? order by name_sort, id limit 20',
   ),
   // The same statement as Tongxin's grid household list: head's name, origin village, members now,
   // the contact party member.
@@ -94,9 +92,9 @@ app.get('/prefix/:column', (request) => {
   const { q, path, community } = request.query
   return queries[request.params.column].all(q, `${q}\uffff`, community, ...range(path))
 })
-app.get('/tail/:column', (request) => {
+app.get('/tail', (request) => {
   const { q, path } = request.query
-  return queries[request.params.column].all(q, ...range(path))
+  return queries.tail.all(q, q, ...range(path))
 })
 app.get('/households', (request) =>
   queries.households.all(...range(request.query.path), request.query.community),

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 import { execFileSync } from 'node:child_process'
 import { cpus } from 'node:os'
 import { BENCH_PASSWORD, ensureDataset, type Dataset, type DatasetSpec } from './lib/data.js'
-import { measure, type LoadResult } from './lib/load.js'
+import { measure, measurePair, type LoadResult, type LoadSpec } from './lib/load.js'
 import { root, startBaseline, startTongxin } from './lib/processes.js'
 import { registrySuite } from './suites/registry.js'
 import { requestsSuite } from './suites/requests.js'
@@ -72,8 +72,8 @@ async function runCases(
   dataset: Dataset,
   cases: BenchCase[],
   measureBaseline: boolean,
-): Promise<Map<string, { t: LoadResult; b: LoadResult | undefined }>> {
-  const results = new Map<string, { t: LoadResult; b: LoadResult | undefined }>()
+): Promise<Map<string, { t: LoadResult; b: LoadResult | undefined; ratio: number | undefined }>> {
+  const results = new Map<string, { t: LoadResult; b: LoadResult | undefined; ratio: number | undefined }>()
   const tongxin = await startTongxin(dataset.dataDir)
   const baseline = measureBaseline ? await startBaseline(dataset.sqliteFile) : undefined
   try {
@@ -83,7 +83,7 @@ async function runCases(
     }
     for (const c of cases) {
       const common = { connections: 10, roundSeconds, rounds, warmupSeconds: quick ? 1 : 2 }
-      const t = await measure({
+      const tongxinSpec: LoadSpec = {
         ...common,
         url: tongxin.url,
         pid: tongxin.pid,
@@ -91,21 +91,27 @@ async function runCases(
         method: c.tongxin.method ?? 'GET',
         ...(c.tongxin.body ? { body: c.tongxin.body } : {}),
         headers: cookies[c.tongxin.user],
-      })
-      const b = baseline
-        ? await measure({
-            ...common,
-            url: baseline.url,
-            pid: baseline.pid,
-            nextPath: c.baseline.nextPath,
-            method: c.baseline.method ?? 'GET',
-            ...(c.baseline.body ? { body: c.baseline.body } : {}),
-          })
-        : undefined
-      results.set(c.name, { t, b })
+      }
+      let t: LoadResult
+      let b: LoadResult | undefined
+      let ratio: number | undefined
+      if (baseline) {
+        const pair = await measurePair(tongxinSpec, {
+          ...common,
+          url: baseline.url,
+          pid: baseline.pid,
+          nextPath: c.baseline.nextPath,
+          method: c.baseline.method ?? 'GET',
+          ...(c.baseline.body ? { body: c.baseline.body } : {}),
+        })
+        ;({ tongxin: t, baseline: b, ratio } = pair)
+      } else {
+        t = await measure(tongxinSpec)
+      }
+      results.set(c.name, { t, b, ratio })
       log(
         `${c.name} (${describeData(dataset)}): ${Math.round(t.reqPerSec)} req/s` +
-          (b ? ` vs ${Math.round(b.reqPerSec)} → ${(t.reqPerSec / b.reqPerSec).toFixed(2)}×` : '') +
+          (b && ratio !== undefined ? ` vs ${Math.round(b.reqPerSec)} → ${ratio.toFixed(2)}×` : '') +
           `, RSS ${t.rssMiB} MiB` +
           (t.non2xx > 0 || t.errors > 0 ? `  (!) ${t.non2xx} non-2xx, ${t.errors} errors` : ''),
       )
@@ -143,9 +149,8 @@ async function main(): Promise<void> {
     const results = await runCases(dataset, cases, true)
     for (const c of cases) {
       const r = results.get(c.name)
-      if (!r?.b) continue
-      const { t, b } = r
-      const ratio = b.reqPerSec > 0 ? t.reqPerSec / b.reqPerSec : 0
+      if (!r?.b || r.ratio === undefined) continue
+      const { t, b, ratio } = r
       const failed =
         t.non2xx > 0 ||
         t.errors > 0 ||
@@ -216,7 +221,7 @@ async function main(): Promise<void> {
   log('')
   for (const line of built) log(`data: ${line}`)
   log(
-    `${cpus().length} cores; ${rounds}×${roundSeconds} s rounds, 10 connections; a .flat row compares Tongxin with itself on a tenth of the items (baseline column: the small data set)`,
+    `${cpus().length} cores; ${rounds}×${roundSeconds} s rounds each, Tongxin and baseline alternating (ratio: median of the rounds' ratios), 10 connections; a .flat row compares Tongxin with itself on a tenth of the items (baseline column: the small data set)`,
   )
   log(line(header))
   log(line(widths.map((w) => '-'.repeat(w))))

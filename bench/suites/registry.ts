@@ -91,13 +91,13 @@ export const registrySuite: Suite = {
       'registry.search.phone_tail',
       'search by the last 4 digits of a phone',
       phones,
-      (q) => `/tail/phone_tail?q=${q}&path=${community}`,
+      (q) => `/tail?q=${q}&path=${community}`,
     )
     search(
       'registry.search.id_tail',
       'search by the last 4 characters of an ID number',
       ids,
-      (q) => `/tail/id_tail?q=${q}&path=${community}`,
+      (q) => `/tail?q=${q}&path=${community}`,
     )
     cases.push({
       name: 'registry.households.grid',
