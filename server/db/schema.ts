@@ -564,6 +564,17 @@ export interface WorkFigureDailyTable {
   value: number
 }
 
+/** The daily rows summed by month ('YYYY-MM'), kept in the same transaction. */
+export interface WorkFigureMonthlyTable {
+  node_id: string
+  month: string
+  count: string
+  community_id: string
+  street_id: string | null
+  path: string
+  value: number
+}
+
 export interface Open311ClientTable {
   id: string
   name: string
@@ -618,6 +629,7 @@ export interface Database {
   whistle_parties: WhistlePartyTable
   notifications: NotificationTable
   work_figures_daily: WorkFigureDailyTable
+  work_figures_monthly: WorkFigureMonthlyTable
   open311_clients: Open311ClientTable
   auth_epoch: AuthEpochTable
 }

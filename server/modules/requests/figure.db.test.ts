@@ -14,6 +14,7 @@ interface Figures {
   counts: Record<string, number>
   rates: Record<string, number | null>
   overdue: number
+  byMonth: { month: string; collected: number; closed: number }[]
   version: number
 }
 
@@ -115,6 +116,21 @@ describe('figures that can be checked', () => {
       } while (cursor !== null)
       expect(ids.size, count).toBe(count === 'overdue' ? community.overdue : community.counts[count])
     }
+    // The whole month (read from the monthly rows) and a period spanning it with partial edge months
+    // (monthly rows plus daily rows) count the same items: all of them were filed today.
+    const month = today.slice(0, 7)
+    const [y = 0, m = 1] = month.split('-').map(Number)
+    const lastDay = `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`
+    const wide = (from: string, to: string) =>
+      shuji.request('GET', `/api/v1/figures?nodeId=${world.zhangma.id}&from=${from}&to=${to}`)
+    for (const [from, to] of [
+      [`${month}-01`, lastDay],
+      [`${String(y - 1)}-12-15`, `${String(y + 1)}-01-20`],
+    ] as const) {
+      const other = (await wide(from, to)).json<Figures>()
+      expect(other.counts, `${from}..${to}`).toEqual(community.counts)
+      expect(other.byMonth).toEqual([{ month, collected: 7, closed: 4 }])
+    }
     // The grid worker sees his grid's figures, not the community's.
     const own = await wangge.request('GET', query(grid1))
     expect(own.json<Figures>().counts.collected).toBe(5)
@@ -126,11 +142,11 @@ describe('figures that can be checked', () => {
     expect(backwards.statusCode).toBe(400)
   })
 
-  it('rebuilds the daily rows from the items: equal to what was kept, and corrects a tampered row', async () => {
+  it('rebuilds the daily and monthly rows from the items: equal to what was kept, and corrects tampered rows', async () => {
     await mix(t())
     const db = t().ctx.db
-    const snapshot = async () =>
-      (
+    const snapshot = async () => {
+      const daily = (
         await db
           .selectFrom('work_figures_daily')
           .select(['node_id', 'day', 'count', 'value'])
@@ -139,11 +155,36 @@ describe('figures that can be checked', () => {
       )
         .map((r) => `${r.node_id}|${r.day}|${r.count}=${String(r.value)}`)
         .sort()
+      const monthly = (
+        await db
+          .selectFrom('work_figures_monthly')
+          .select(['node_id', 'month', 'count', 'value'])
+          .where('value', '!=', 0)
+          .execute()
+      )
+        .map((r) => `${r.node_id}|${r.month}|${r.count}=${String(r.value)}`)
+        .sort()
+      return { daily, monthly }
+    }
     const kept = await snapshot()
+    // Kept in the same transactions as the daily rows, the monthly rows are their sums by month.
+    const summed = new Map<string, number>()
+    for (const line of kept.daily) {
+      const [key = '', value = '0'] = line.split('=')
+      const [node, day = '', count] = key.split('|')
+      const monthKey = `${node ?? ''}|${day.slice(0, 7)}|${count ?? ''}`
+      summed.set(monthKey, (summed.get(monthKey) ?? 0) + Number(value))
+    }
+    expect(kept.monthly).toEqual([...summed].map(([k, v]) => `${k}=${String(v)}`).sort())
+    expect(kept.monthly.length).toBeGreaterThan(0)
+
     const report = await rebuildFigures(db)
     expect(report).toMatchObject({ items: 8, differing: 0 })
     expect(await snapshot()).toEqual(kept)
     await db.updateTable('work_figures_daily').set({ value: 99 }).where('count', '=', 'collected').execute()
+    expect((await rebuildFigures(db)).differing).toBeGreaterThan(0)
+    expect(await snapshot()).toEqual(kept)
+    await db.updateTable('work_figures_monthly').set({ value: 42 }).where('count', '=', 'closed').execute()
     expect((await rebuildFigures(db)).differing).toBeGreaterThan(0)
     expect(await snapshot()).toEqual(kept)
   })

@@ -1,8 +1,8 @@
 // Figures that can be checked: counts summed from the daily rows (kept in the same transaction as
 // every change), rates from those counts, the live overdue count, and for every count the list of
 // items behind it — the drill-down selects exactly the items whose contributions (figures.domain.ts)
-// include that count on a day in the period. `rebuildFigures` recomputes the daily rows from the
-// items, for `tongxin figures rebuild` and for the test that proves the two agree.
+// include that count on a day in the period. `rebuildFigures` recomputes the daily and monthly rows
+// from the items, for `tongxin figures rebuild` and for the test that proves they agree.
 import type { Db, Executor, OrgNodeTable, WorkItemTable } from '../../db/index.js'
 import { sql } from 'kysely'
 import { dialectOf, toNumber } from '../../db/index.js'
@@ -19,6 +19,7 @@ import {
   rateDefinitions,
   rates,
   rateValue,
+  splitPeriod,
   type CountName,
   type FigureFields,
 } from './figures.domain.js'
@@ -114,6 +115,24 @@ const monthlySums = Object.fromEntries(nodeKeys.map((k) => [k, monthlySumsOf(k)]
   ReturnType<typeof monthlySumsOf>
 >
 
+/** The same sums from the monthly rows, for the whole months of a period. */
+function wholeMonthSumsOf(kind: NodeKey) {
+  return preparedQuery((db: Executor, from: string, to: string, a: string, b: string) => {
+    let q = db.selectFrom('work_figures_monthly').where('month', '>=', from).where('month', '<=', to)
+    if (kind === 'grid') q = q.where('node_id', '=', a)
+    else if (kind === 'community') q = q.where('community_id', '=', a)
+    else if (kind === 'street') q = q.where('street_id', '=', a)
+    else q = q.where('path', '>=', a).where('path', '<', b)
+    return q
+      .select(['month', 'count', (eb) => eb.fn.sum<number>('value').as('total')])
+      .groupBy(['month', 'count'])
+  })
+}
+const wholeMonthSums = Object.fromEntries(nodeKeys.map((k) => [k, wholeMonthSumsOf(k)])) as Record<
+  NodeKey,
+  ReturnType<typeof wholeMonthSumsOf>
+>
+
 function overdueCountOf(kind: NodeKey) {
   return preparedQuery((db: Executor, now: number, a: string, b: string) =>
     overdueWhere(db, kind, now, a, b).select((eb) => eb.fn.countAll<number>().as('n')),
@@ -143,7 +162,12 @@ export async function getFigures({
   const node = await nodeFor(db, actor, nodeId)
   const kind = nodeKey(node)
   const [a = '', b = ''] = nodeParams(node)
-  const sums = await monthlySums[kind](db, kind, from, to, a, b)
+  // Whole months from the monthly rows, the partial months at the edges from the daily rows.
+  const split = splitPeriod(from, to)
+  const sums = [
+    ...(split.months ? await wholeMonthSums[kind](db, kind, split.months.from, split.months.to, a, b) : []),
+    ...(await Promise.all(split.days.map((d) => monthlySums[kind](db, kind, d.from, d.to, a, b)))).flat(),
+  ]
   const totals = emptyTotals()
   const byMonth = new Map<string, { month: string; collected: number; closed: number }>()
   for (const row of sums) {
@@ -153,7 +177,7 @@ export async function getFigures({
     if (row.count !== 'collected' && row.count !== 'closed') continue
     const month = row.month
     const entry = byMonth.get(month) ?? { month, collected: 0, closed: 0 }
-    entry[row.count] = value
+    entry[row.count] += value
     byMonth.set(month, entry)
   }
   const [overdue] = await overdueCounts[kind](db, kind, now, a, b)
@@ -302,6 +326,14 @@ export interface RebuildReport {
 }
 
 /** Recomputes every daily row from the items, in one transaction; reports what it corrected. */
+interface RecountRow {
+  node_id: string
+  count: string
+  community_id: string
+  street_id: string | null
+  value: number
+}
+
 export async function rebuildFigures(db: Db): Promise<RebuildReport> {
   return db.transaction().execute(async (trx) => {
     // No change may interleave with the recount: SQLite's write lock is already held (BEGIN
@@ -314,17 +346,7 @@ export async function rebuildFigures(db: Db): Promise<RebuildReport> {
       .execute())
       if (r.value !== 0) before.set(`${r.node_id}|${r.day}|${r.count}`, r.value)
     const nodePaths = new Map<string, string>()
-    const after = new Map<
-      string,
-      {
-        node_id: string
-        day: string
-        count: string
-        community_id: string
-        street_id: string | null
-        value: number
-      }
-    >()
+    const after = new Map<string, RecountRow & { day: string }>()
     let items = 0
     let lastId = ''
     for (;;) {
@@ -359,15 +381,46 @@ export async function rebuildFigures(db: Db): Promise<RebuildReport> {
     const ids = [...nodePaths.keys()]
     for (let i = 0; i < ids.length; i += 500)
       for (const n of await findNodes(trx, ids.slice(i, i + 500))) nodePaths.set(n.id, n.path)
+    // The monthly rows are the daily rows summed by month.
+    const monthlyBefore = new Map<string, number>()
+    for (const r of await trx
+      .selectFrom('work_figures_monthly')
+      .select(['node_id', 'month', 'count', 'value'])
+      .execute())
+      if (r.value !== 0) monthlyBefore.set(`${r.node_id}|${r.month}|${r.count}`, r.value)
+    const monthlyAfter = new Map<string, RecountRow & { month: string }>()
+    for (const row of after.values()) {
+      const month = row.day.slice(0, 7)
+      const key = `${row.node_id}|${month}|${row.count}`
+      const m = monthlyAfter.get(key) ?? {
+        node_id: row.node_id,
+        month,
+        count: row.count,
+        community_id: row.community_id,
+        street_id: row.street_id,
+        value: 0,
+      }
+      m.value += row.value
+      monthlyAfter.set(key, m)
+    }
     let differing = 0
     for (const [key, row] of after) if (before.get(key) !== row.value) differing++
     for (const key of before.keys()) if (!after.has(key)) differing++
+    for (const [key, row] of monthlyAfter) if (monthlyBefore.get(key) !== row.value) differing++
+    for (const key of monthlyBefore.keys()) if (!monthlyAfter.has(key)) differing++
     await trx.deleteFrom('work_figures_daily').execute()
+    await trx.deleteFrom('work_figures_monthly').execute()
     const rows = [...after.values()].map((r) => ({ ...r, path: nodePaths.get(r.node_id) ?? '/' }))
     for (let i = 0; i < rows.length; i += 500)
       await trx
         .insertInto('work_figures_daily')
         .values(rows.slice(i, i + 500))
+        .execute()
+    const months = [...monthlyAfter.values()].map((r) => ({ ...r, path: nodePaths.get(r.node_id) ?? '/' }))
+    for (let i = 0; i < months.length; i += 500)
+      await trx
+        .insertInto('work_figures_monthly')
+        .values(months.slice(i, i + 500))
         .execute()
     return { items, rowsBefore: before.size, rowsAfter: after.size, differing }
   })

@@ -238,3 +238,38 @@ export function rateValue(name: RateName, totals: Readonly<Record<CountName, num
 export function emptyTotals(): Record<CountName, number> {
   return Object.fromEntries(counts.map((c) => [c, 0])) as Record<CountName, number>
 }
+
+/** A period's days as the monthly rows can answer them: whole months, and the partial edges. */
+export interface PeriodSplit {
+  /** Whole calendar months inside the period, 'YYYY-MM' inclusive; null when there are none. */
+  months: { from: string; to: string } | null
+  /** Day ranges (inclusive) outside those months: none, the head, the tail, or the whole period. */
+  days: { from: string; to: string }[]
+}
+
+const monthOf = (day: string): string => day.slice(0, 7)
+function shiftMonth(month: string, by: number): string {
+  const [y = 0, m = 1] = month.split('-').map(Number)
+  const index = y * 12 + (m - 1) + by
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`
+}
+function lastDayOf(month: string): string {
+  const [y = 0, m = 1] = month.split('-').map(Number)
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`
+}
+function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+}
+
+/** Splits [from, to] (days, inclusive) into whole months and the days around them. */
+export function splitPeriod(from: string, to: string): PeriodSplit {
+  const firstWhole = from.endsWith('-01') ? monthOf(from) : shiftMonth(monthOf(from), 1)
+  const lastWhole = to === lastDayOf(monthOf(to)) ? monthOf(to) : shiftMonth(monthOf(to), -1)
+  if (firstWhole > lastWhole) return { months: null, days: from <= to ? [{ from, to }] : [] }
+  const days: { from: string; to: string }[] = []
+  const wholeStart = `${firstWhole}-01`
+  if (from < wholeStart) days.push({ from, to: dayBefore(wholeStart) })
+  const wholeEnd = lastDayOf(lastWhole)
+  if (to > wholeEnd) days.push({ from: `${shiftMonth(lastWhole, 1)}-01`, to })
+  return { months: { from: firstWhole, to: lastWhole }, days }
+}

@@ -189,7 +189,7 @@ export interface FigureNode {
   path: string
 }
 
-/** Adds the deltas to the daily rows of one node (insert or add). */
+/** Adds the deltas to the daily rows of one node, and to its monthly rows (insert or add). */
 export async function applyFigureDeltas(db: Executor, node: FigureNode, deltas: CountDelta[]): Promise<void> {
   if (deltas.length === 0) return
   await db
@@ -209,6 +209,33 @@ export async function applyFigureDeltas(db: Executor, node: FigureNode, deltas: 
       oc
         .columns(['node_id', 'day', 'count'])
         .doUpdateSet({ value: sql<number>`work_figures_daily.value + excluded.value` }),
+    )
+    .execute()
+  const monthly = new Map<string, { month: string; count: string; delta: number }>()
+  for (const d of deltas) {
+    const month = d.day.slice(0, 7)
+    const key = `${month}|${d.count}`
+    const row = monthly.get(key) ?? { month, count: d.count, delta: 0 }
+    row.delta += d.delta
+    monthly.set(key, row)
+  }
+  await db
+    .insertInto('work_figures_monthly')
+    .values(
+      [...monthly.values()].map((m) => ({
+        node_id: node.nodeId,
+        month: m.month,
+        count: m.count,
+        community_id: node.communityId,
+        street_id: node.streetId,
+        path: node.path,
+        value: m.delta,
+      })),
+    )
+    .onConflict((oc) =>
+      oc
+        .columns(['node_id', 'month', 'count'])
+        .doUpdateSet({ value: sql<number>`work_figures_monthly.value + excluded.value` }),
     )
     .execute()
 }

@@ -5,6 +5,7 @@ import {
   contributions,
   rateValue,
   emptyTotals,
+  splitPeriod,
   type FigureFields,
 } from './figures.domain.js'
 import { checkAdvance, defaultMatrix, route } from './routing.domain.js'
@@ -146,5 +147,54 @@ describe('figures from contributions', () => {
     const totals = { ...emptyTotals(), rated: 3, satisfied: 1, basically_satisfied: 1, dissatisfied: 1 }
     expect(rateValue('satisfaction_rate', totals)).toBe(66.7)
     expect(rateValue('resolution_rate', totals)).toBeNull()
+  })
+})
+
+describe('a period as whole months and edge days (monthly figure rows)', () => {
+  it('reads a calendar month, a quarter, a year from the monthly rows alone', () => {
+    expect(splitPeriod('2026-10-01', '2026-10-31')).toEqual({
+      months: { from: '2026-10', to: '2026-10' },
+      days: [],
+    })
+    expect(splitPeriod('2024-01-01', '2024-12-31')).toEqual({
+      months: { from: '2024-01', to: '2024-12' },
+      days: [],
+    })
+    // February of a leap year ends on the 29th.
+    expect(splitPeriod('2024-02-01', '2024-02-29')).toEqual({
+      months: { from: '2024-02', to: '2024-02' },
+      days: [],
+    })
+    expect(splitPeriod('2024-02-01', '2024-02-28')).toEqual({
+      months: null,
+      days: [{ from: '2024-02-01', to: '2024-02-28' }],
+    })
+  })
+
+  it('keeps the partial months at either end as days, across a year end', () => {
+    expect(splitPeriod('2025-11-15', '2026-02-10')).toEqual({
+      months: { from: '2025-12', to: '2026-01' },
+      days: [
+        { from: '2025-11-15', to: '2025-11-30' },
+        { from: '2026-02-01', to: '2026-02-10' },
+      ],
+    })
+    expect(splitPeriod('2026-03-05', '2026-03-20')).toEqual({
+      months: null,
+      days: [{ from: '2026-03-05', to: '2026-03-20' }],
+    })
+    // A period inside two adjacent months has no whole month.
+    expect(splitPeriod('2026-03-05', '2026-04-20')).toEqual({
+      months: null,
+      days: [{ from: '2026-03-05', to: '2026-04-20' }],
+    })
+    expect(splitPeriod('2026-03-01', '2026-04-20')).toEqual({
+      months: { from: '2026-03', to: '2026-03' },
+      days: [{ from: '2026-04-01', to: '2026-04-20' }],
+    })
+    expect(splitPeriod('2026-03-05', '2026-04-30')).toEqual({
+      months: { from: '2026-04', to: '2026-04' },
+      days: [{ from: '2026-03-05', to: '2026-03-31' }],
+    })
   })
 })
