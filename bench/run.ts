@@ -129,6 +129,10 @@ async function main(): Promise<void> {
   const rows: Row[] = []
   const built: string[] = []
   for (const suite of suites) {
+    if (
+      !suite.caseNames.some((name) => positionals.length === 0 || positionals.some((p) => name.includes(p)))
+    )
+      continue
     // --items overrides the suite's size (e.g. 1,000,000 requests over the quick data set's persons).
     const items = suite.items
       ? values.items !== undefined
@@ -138,7 +142,10 @@ async function main(): Promise<void> {
           : suite.items.full
       : undefined
     const dataset = await ensureDataset({ ...spec, ...(items ? { items } : {}) }, log)
-    const cases = suite.cases(dataset).filter(selected)
+    const all = suite.cases(dataset)
+    if (all.map((c) => c.name).join() !== suite.caseNames.join())
+      throw new Error(`suite ${suite.name}: caseNames do not match its cases`)
+    const cases = all.filter(selected)
     if (cases.length === 0) continue
     built.push(
       `${describeData(dataset)}: persons built in ${dataset.loadSeconds.toFixed(0)} s` +

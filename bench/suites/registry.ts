@@ -23,6 +23,13 @@ function cycle<T>(items: T[]): () => T {
 
 export const registrySuite: Suite = {
   name: 'registry',
+  caseNames: [
+    'registry.search.name',
+    'registry.search.pinyin',
+    'registry.search.phone_tail',
+    'registry.search.id_tail',
+    'registry.households.grid',
+  ],
   cases: (dataset: Dataset): BenchCase[] => {
     const db = new Database(dataset.sqliteFile, { readonly: true })
     const range = [dataset.community.path, `${dataset.community.path.slice(0, -1)}0`]

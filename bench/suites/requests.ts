@@ -30,6 +30,7 @@ function lastMonth(): { from: string; to: string } {
 
 export const requestsSuite: Suite = {
   name: 'requests',
+  caseNames: ['requests.file', 'requests.inbox', 'requests.figures.month'],
   items: { full: 1_000_000, quick: 100_000 },
   cases: (dataset: Dataset): BenchCase[] => {
     const db = new Database(dataset.sqliteFile, { readonly: true })

@@ -23,5 +23,7 @@ export interface Suite {
   name: string
   /** Residents' requests the suite's data set carries (none: the persons-only data set). */
   items?: { full: number; quick: number }
+  /** The names `cases` gives, known before any data is built (a filter skips a suite's data set). */
+  caseNames: readonly string[]
   cases: (dataset: Dataset) => BenchCase[]
 }
