@@ -1,16 +1,53 @@
-// The bare baseline: Fastify + better-sqlite3 running the same SQL as Tongxin's endpoint, with no
-// sessions, access checks, validation, masking or audit. Tongxin's figures are ratios to this.
+// The bare baseline: Fastify + better-sqlite3 (or pg) running the same SQL as Tongxin's endpoint,
+// with no sessions, access checks, validation, masking or audit. Tongxin's figures are ratios to this.
 // Usage: node bench/baseline.mjs <sqlite file> <port>
+//        node bench/baseline.mjs --pg <database url> <port>
 import Database from 'better-sqlite3'
 import Fastify from 'fastify'
+import pg from 'pg'
 
-const [file, port] = process.argv.slice(2)
-const db = new Database(file, { readonly: false })
-db.pragma('journal_mode = WAL')
-db.pragma('synchronous = NORMAL')
-db.pragma('cache_size = -65536')
-db.exec(
-  'create table if not exists bench_baseline_writes (id text primary key, body text, created_at integer)',
+const args = process.argv.slice(2)
+const pgUrl = args[0] === '--pg' ? args[1] : undefined
+const [file, port] = pgUrl ? [undefined, args[2]] : args
+
+/**
+ * One interface over both databases: `prepare(sql)` with `?` placeholders gives all/get/run, which
+ * answer values on SQLite (better-sqlite3 is synchronous) and promises on PostgreSQL (a pool of 10,
+ * as Tongxin's). Fastify takes either from a handler.
+ */
+function openDb() {
+  if (pgUrl) {
+    const pool = new pg.Pool({ connectionString: pgUrl, max: 10 })
+    return {
+      prepare(text) {
+        let n = 0
+        const query = text.replace(/\?/g, () => `$${++n}`)
+        return {
+          all: async (...p) => (await pool.query(query, p)).rows,
+          get: async (...p) => (await pool.query(query, p)).rows[0],
+          run: async (...p) => pool.query(query, p),
+        }
+      },
+      exec: (text) => pool.query(text),
+      hasTable: async (name) =>
+        (await pool.query('select 1 from information_schema.tables where table_name = $1', [name])).rowCount >
+        0,
+    }
+  }
+  const sqlite = new Database(file, { readonly: false })
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('cache_size = -65536')
+  return {
+    prepare: (text) => sqlite.prepare(text),
+    exec: (text) => sqlite.exec(text),
+    hasTable: (name) => sqlite.prepare('select 1 from sqlite_master where name = ?').get(name) !== undefined,
+  }
+}
+
+const db = openDb()
+await db.exec(
+  'create table if not exists bench_baseline_writes (id text primary key, body text, created_at bigint)',
 )
 const app = Fastify({ logger: false })
 
@@ -47,7 +84,7 @@ const queries = {
   insert: db.prepare('insert into bench_baseline_writes (id, body, created_at) values (?, ?, ?)'),
 }
 // Residents' requests (prepared only when the data set has them).
-const hasItems = db.prepare("select 1 from sqlite_master where name = 'work_items'").get() !== undefined
+const hasItems = await db.hasTable('work_items')
 const itemQueries = hasItems
   ? {
       inbox: db.prepare(
@@ -84,10 +121,6 @@ const itemQueries = hasItems
       ),
     }
   : undefined
-db.exec(
-  'create table if not exists bench_baseline_writes (id text primary key, body text, created_at integer)',
-)
-
 app.get('/prefix/:column', (request) => {
   const { q, path, community } = request.query
   return queries[request.params.column].all(q, `${q}\uffff`, community, ...range(path))
@@ -100,18 +133,19 @@ app.get('/households', (request) =>
   queries.households.all(...range(request.query.path), request.query.community),
 )
 app.get('/inbox', (request) => itemQueries.inbox.all(request.query.grid))
-app.get('/figures', (request) => {
+app.get('/figures', async (request) => {
   const { community, from, to } = request.query
-  return {
-    ...itemQueries.reported.get(community, from, to),
-    ...itemQueries.closed.get(community, from, to),
-    ...itemQueries.rated.get(community, from, to),
-    ...itemQueries.overdue.get(community, Date.now()),
-  }
+  const parts = await Promise.all([
+    itemQueries.reported.get(community, from, to),
+    itemQueries.closed.get(community, from, to),
+    itemQueries.rated.get(community, from, to),
+    itemQueries.overdue.get(community, Date.now()),
+  ])
+  return Object.assign({}, ...parts)
 })
-app.post('/insert', (request) => {
+app.post('/insert', async (request) => {
   const id = crypto.randomUUID()
-  queries.insert.run(id, JSON.stringify(request.body), Date.now())
+  await queries.insert.run(id, JSON.stringify(request.body), Date.now())
   return { id }
 })
 

@@ -6,9 +6,15 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { execFileSync } from 'node:child_process'
 import { cpus } from 'node:os'
-import { BENCH_PASSWORD, ensureDataset, type Dataset, type DatasetSpec } from './lib/data.js'
+import {
+  BENCH_PASSWORD,
+  ensureDataset,
+  type Dataset,
+  type DatasetSpec,
+  type DatasetTarget,
+} from './lib/data.js'
 import { measure, measurePair, type LoadResult, type LoadSpec } from './lib/load.js'
-import { root, startBaseline, startTongxin } from './lib/processes.js'
+import { root, startBaseline, startTongxins } from './lib/processes.js'
 import { registrySuite } from './suites/registry.js'
 import { requestsSuite } from './suites/requests.js'
 import type { BenchCase, Suite } from './suites/types.js'
@@ -20,9 +26,27 @@ const { values, positionals } = parseArgs({
     rounds: { type: 'string' },
     seconds: { type: 'string' },
     items: { type: 'string' },
+    pg: { type: 'boolean' },
+    processes: { type: 'string' },
   },
 })
 const quick = values.quick === true
+/** --pg: data, Tongxin and the baseline on the PostgreSQL server of DATABASE_URL (or TONGXIN_TEST_PG_URL). */
+const pgAdminUrl =
+  values.pg === true ? process.env.TONGXIN_TEST_PG_URL || process.env.DATABASE_URL : undefined
+if (values.pg === true && !pgAdminUrl) {
+  process.stderr.write(
+    '--pg needs DATABASE_URL pointing at a PostgreSQL server where the bench may create databases\n',
+  )
+  process.exit(2)
+}
+const target: DatasetTarget = pgAdminUrl ? { kind: 'postgres', adminUrl: pgAdminUrl } : { kind: 'sqlite' }
+/** --processes N: N Tongxin processes behind one port (round robin by connection); PostgreSQL only. */
+const processes = Number(values.processes ?? 1)
+if (!Number.isInteger(processes) || processes < 1 || (processes > 1 && target.kind !== 'postgres')) {
+  process.stderr.write('--processes N (N ≥ 1) shares one database: it needs --pg\n')
+  process.exit(2)
+}
 const spec: DatasetSpec = quick
   ? { name: 'quick', communities: 10, persons: 20_000, seed: 7 }
   : { name: 'district', communities: 100, persons: 500_000, seed: 7 }
@@ -74,8 +98,8 @@ async function runCases(
   measureBaseline: boolean,
 ): Promise<Map<string, { t: LoadResult; b: LoadResult | undefined; ratio: number | undefined }>> {
   const results = new Map<string, { t: LoadResult; b: LoadResult | undefined; ratio: number | undefined }>()
-  const tongxin = await startTongxin(dataset.dataDir)
-  const baseline = measureBaseline ? await startBaseline(dataset.sqliteFile) : undefined
+  const tongxin = await startTongxins(dataset.dataDir, processes, dataset.databaseUrl)
+  const baseline = measureBaseline ? await startBaseline(dataset) : undefined
   try {
     const cookies = {
       bench_secretary: await login(tongxin.url, 'bench_secretary'),
@@ -86,7 +110,7 @@ async function runCases(
       const tongxinSpec: LoadSpec = {
         ...common,
         url: tongxin.url,
-        pid: tongxin.pid,
+        pids: tongxin.pids,
         nextPath: c.tongxin.nextPath,
         method: c.tongxin.method ?? 'GET',
         ...(c.tongxin.body ? { body: c.tongxin.body } : {}),
@@ -99,7 +123,7 @@ async function runCases(
         const pair = await measurePair(tongxinSpec, {
           ...common,
           url: baseline.url,
-          pid: baseline.pid,
+          pids: baseline.pids,
           nextPath: c.baseline.nextPath,
           method: c.baseline.method ?? 'GET',
           ...(c.baseline.body ? { body: c.baseline.body } : {}),
@@ -141,8 +165,8 @@ async function main(): Promise<void> {
           ? suite.items.quick
           : suite.items.full
       : undefined
-    const dataset = await ensureDataset({ ...spec, ...(items ? { items } : {}) }, log)
-    const all = suite.cases(dataset)
+    const dataset = await ensureDataset({ ...spec, ...(items ? { items } : {}) }, log, target)
+    const all = await suite.cases(dataset)
     if (all.map((c) => c.name).join() !== suite.caseNames.join())
       throw new Error(`suite ${suite.name}: caseNames do not match its cases`)
     const cases = all.filter(selected)
@@ -177,10 +201,10 @@ async function main(): Promise<void> {
     const flat = cases.filter((c) => c.flatAgainst !== undefined && items !== undefined)
     if (flat.length > 0 && items !== undefined) {
       const fraction = flat[0]?.flatAgainst ?? 0.1
-      const small = await ensureDataset({ ...spec, items: Math.round(items * fraction) }, log)
+      const small = await ensureDataset({ ...spec, items: Math.round(items * fraction) }, log, target)
       const smallResults = await runCases(
         small,
-        suite.cases(small).filter((c) => flat.some((f) => f.name === c.name)),
+        (await suite.cases(small)).filter((c) => flat.some((f) => f.name === c.name)),
         false,
       )
       for (const c of flat) {
@@ -228,15 +252,26 @@ async function main(): Promise<void> {
   log('')
   for (const line of built) log(`data: ${line}`)
   log(
-    `${cpus().length} cores; ${rounds}×${roundSeconds} s rounds each, Tongxin and baseline alternating (ratio: median of the rounds' ratios), 10 connections; a .flat row compares Tongxin with itself on a tenth of the items (baseline column: the small data set)`,
+    `${target.kind === 'postgres' ? `PostgreSQL, ${String(processes)} Tongxin process${processes > 1 ? 'es behind one port' : ''}` : 'SQLite'}; ` +
+      `${cpus().length} cores; ${rounds}×${roundSeconds} s rounds each, Tongxin and baseline alternating (ratio: median of the rounds' ratios), 10 connections; a .flat row compares Tongxin with itself on a tenth of the items (baseline column: the small data set)`,
   )
   log(line(header))
   log(line(widths.map((w) => '-'.repeat(w))))
   for (const row of table) log(line(row))
   const dir = join(root, 'bench', 'results')
   mkdirSync(dir, { recursive: true })
-  const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`)
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, dataset: spec, rows }, null, 2))
+  const file = join(
+    dir,
+    `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}${target.kind === 'postgres' ? `-pg${String(processes)}` : ''}.json`,
+  )
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { at: new Date().toISOString(), quick, database: target.kind, processes, dataset: spec, rows },
+      null,
+      2,
+    ),
+  )
   log(`\nresults written to ${file}`)
   if (rows.some((r) => r.pass === false)) process.exitCode = 1
 }

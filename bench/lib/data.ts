@@ -2,6 +2,8 @@
 // marker file records what was built; a different size or generator version builds again).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import pg from 'pg'
+import { sql } from 'kysely'
 import { loadConfig } from '../../server/config.js'
 import { openRuntime } from '../../server/runtime.js'
 import { systemActor } from '../../server/platform/access.js'
@@ -22,10 +24,16 @@ export interface DatasetSpec {
   items?: number
 }
 
+/** Where a data set lives: a SQLite file (the default) or a database on a PostgreSQL server. */
+export type DatasetTarget = { kind: 'sqlite' } | { kind: 'postgres'; adminUrl: string }
+
 export interface Dataset {
   spec: DatasetSpec
   dataDir: string
+  /** The SQLite file, or '' on PostgreSQL. */
   sqliteFile: string
+  /** The PostgreSQL database, on PostgreSQL. */
+  databaseUrl?: string
   /** The largest community and its busiest grid: where the benchmark users work. */
   community: { id: string; path: string }
   grid: { id: string; path: string }
@@ -37,13 +45,64 @@ export interface Dataset {
   figureSeconds?: number
 }
 
-function benchConfig(dataDir: string) {
+function benchConfig(dataDir: string, databaseUrl?: string) {
   return loadConfig({
     NODE_ENV: 'production',
     TONGXIN_DATA_DIR: dataDir,
     TONGXIN_SECRET: BENCH_SECRET,
     TONGXIN_SQLITE_SYNCHRONOUS: 'NORMAL',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   })
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url)
+  u.pathname = `/${name}`
+  return u.toString()
+}
+
+async function adminQuery<R extends pg.QueryResultRow>(
+  adminUrl: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<R[]> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    return (await client.query<R>(text, values)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+async function databaseExists(adminUrl: string, name: string): Promise<boolean> {
+  return (await adminQuery(adminUrl, 'select 1 from pg_database where datname = $1', [name])).length > 0
+}
+
+/** Rows of a read-only query on the data set (`?` placeholders), for the suites' samples. */
+export async function sampleRows<R>(dataset: Dataset, text: string, params: unknown[] = []): Promise<R[]> {
+  if (dataset.databaseUrl) {
+    let n = 0
+    return adminQuery(
+      dataset.databaseUrl,
+      text.replace(/\?/g, () => `$${String(++n)}`),
+      params,
+    ) as Promise<R[]>
+  }
+  const { default: Database } = await import('better-sqlite3')
+  const db = new Database(dataset.sqliteFile, { readonly: true })
+  try {
+    return db.prepare(text).all(...params) as R[]
+  } finally {
+    db.close()
+  }
+}
+
+/** The data set's directory name and, on PostgreSQL, its database name. */
+function placeOf(name: string, target: DatasetTarget): { dir: string; database?: string } {
+  if (target.kind === 'sqlite') return { dir: join(root, 'bench', '.data', name) }
+  const database = `txbench_${name.replace(/[^a-z0-9]/gi, '_').toLowerCase()}`
+  return { dir: join(root, 'bench', '.data', `pg-${name}`), database }
 }
 
 /**
@@ -51,21 +110,37 @@ function benchConfig(dataDir: string) {
  * `<name>-<items>items` with that many residents' requests added, so that the same persons carry
  * 100,000 or 1,000,000 items without generating them twice.
  */
-export async function ensureDataset(spec: DatasetSpec, log: (line: string) => void): Promise<Dataset> {
+export async function ensureDataset(
+  spec: DatasetSpec,
+  log: (line: string) => void,
+  target: DatasetTarget = { kind: 'sqlite' },
+): Promise<Dataset> {
   const { items, ...personsSpec } = spec
-  const base = await ensurePersons(personsSpec, log)
+  const base = await ensurePersons(personsSpec, log, target)
   if (!items) return base
-  const dataDir = join(root, 'bench', '.data', `${spec.name}-${String(items)}items`)
+  const place = placeOf(`${spec.name}-${String(items)}items`, target)
+  const dataDir = place.dir
   const marker = join(dataDir, 'dataset.json')
   const wanted = JSON.stringify({ ...spec, generator: GENERATOR_VERSION, items: 1 })
   if (existsSync(marker)) {
     const saved = JSON.parse(readFileSync(marker, 'utf8')) as { key: string; dataset: Dataset }
-    if (saved.key === wanted) return saved.dataset
+    const present =
+      target.kind === 'sqlite' || (place.database && (await databaseExists(target.adminUrl, place.database)))
+    if (saved.key === wanted && present) return saved.dataset
   }
   rmSync(dataDir, { recursive: true, force: true })
   mkdirSync(dataDir, { recursive: true })
-  copyFileSync(base.sqliteFile, join(dataDir, 'tongxin.sqlite'))
-  const runtime = await openRuntime(benchConfig(dataDir))
+  let databaseUrl: string | undefined
+  if (target.kind === 'postgres' && place.database && base.databaseUrl) {
+    // A copy of the persons-only database, as the SQLite data sets copy their file.
+    const template = new URL(base.databaseUrl).pathname.slice(1)
+    await adminQuery(target.adminUrl, `drop database if exists ${place.database} with (force)`)
+    await adminQuery(target.adminUrl, `create database ${place.database} template ${template}`)
+    databaseUrl = withDatabase(target.adminUrl, place.database)
+  } else {
+    copyFileSync(base.sqliteFile, join(dataDir, 'tongxin.sqlite'))
+  }
+  const runtime = await openRuntime(benchConfig(dataDir, databaseUrl))
   log(`adding ${items.toLocaleString()} residents' requests over three years …`)
   const report = await generateWorkItems(runtime.ctx.db, {
     items,
@@ -79,12 +154,14 @@ export async function ensureDataset(spec: DatasetSpec, log: (line: string) => vo
   })
   runtime.handle.sqlite?.pragma('wal_checkpoint(TRUNCATE)')
   runtime.handle.sqlite?.exec('analyze')
+  if (databaseUrl) await sql`analyze`.execute(runtime.ctx.db)
   await runtime.close()
   const dataset: Dataset = {
     ...base,
     spec,
     dataDir,
-    sqliteFile: join(dataDir, 'tongxin.sqlite'),
+    sqliteFile: databaseUrl ? '' : join(dataDir, 'tongxin.sqlite'),
+    ...(databaseUrl ? { databaseUrl } : {}),
     itemRows: report.items,
     itemLoadSeconds: report.loadMs / 1000,
     figureSeconds: report.figuresMs / 1000,
@@ -97,17 +174,30 @@ export async function ensureDataset(spec: DatasetSpec, log: (line: string) => vo
   return dataset
 }
 
-async function ensurePersons(spec: DatasetSpec, log: (line: string) => void): Promise<Dataset> {
-  const dataDir = join(root, 'bench', '.data', spec.name)
+async function ensurePersons(
+  spec: DatasetSpec,
+  log: (line: string) => void,
+  target: DatasetTarget,
+): Promise<Dataset> {
+  const place = placeOf(spec.name, target)
+  const dataDir = place.dir
   const marker = join(dataDir, 'dataset.json')
   const wanted = JSON.stringify({ ...spec, generator: GENERATOR_VERSION })
   if (existsSync(marker)) {
     const saved = JSON.parse(readFileSync(marker, 'utf8')) as { key: string; dataset: Dataset }
-    if (saved.key === wanted) return saved.dataset
+    const present =
+      target.kind === 'sqlite' || (place.database && (await databaseExists(target.adminUrl, place.database)))
+    if (saved.key === wanted && present) return saved.dataset
   }
   rmSync(dataDir, { recursive: true, force: true })
   mkdirSync(dataDir, { recursive: true })
-  const runtime = await openRuntime(benchConfig(dataDir))
+  let databaseUrl: string | undefined
+  if (target.kind === 'postgres' && place.database) {
+    await adminQuery(target.adminUrl, `drop database if exists ${place.database} with (force)`)
+    await adminQuery(target.adminUrl, `create database ${place.database}`)
+    databaseUrl = withDatabase(target.adminUrl, place.database)
+  }
+  const runtime = await openRuntime(benchConfig(dataDir, databaseUrl))
   const { db, pii } = runtime.ctx
   log(
     `building data set "${spec.name}": ${spec.communities} communities, ${spec.persons.toLocaleString()} persons …`,
@@ -179,11 +269,13 @@ async function ensurePersons(spec: DatasetSpec, log: (line: string) => void): Pr
   ).n
   runtime.handle.sqlite?.pragma('wal_checkpoint(TRUNCATE)')
   runtime.handle.sqlite?.exec('analyze')
+  if (databaseUrl) await sql`analyze`.execute(db)
   await runtime.close()
   const dataset: Dataset = {
     spec,
     dataDir,
-    sqliteFile: join(dataDir, 'tongxin.sqlite'),
+    sqliteFile: databaseUrl ? '' : join(dataDir, 'tongxin.sqlite'),
+    ...(databaseUrl ? { databaseUrl } : {}),
     community,
     grid,
     loadSeconds,

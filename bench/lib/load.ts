@@ -4,7 +4,9 @@
 // ratio is the median of the rounds' ratios: on a shared 2-core machine throughput drifts by tens of
 // percent over a minute, and a ratio of side-by-side rounds cancels most of that drift.
 import autocannon from 'autocannon'
-import { rssMiB } from './processes.js'
+import { rssMiB as rssOf } from './processes.js'
+
+const rssMiB = (pids: number[]): number => Math.max(0, ...pids.map(rssOf))
 
 export interface LoadSpec {
   url: string
@@ -17,7 +19,8 @@ export interface LoadSpec {
   roundSeconds: number
   rounds: number
   warmupSeconds: number
-  pid: number
+  /** The serving processes, whose largest RSS is reported. */
+  pids: number[]
 }
 
 export interface LoadResult {
@@ -78,10 +81,10 @@ function summary(rounds: LoadResult[], peakRss: number): LoadResult {
 export async function measure(spec: LoadSpec): Promise<LoadResult> {
   if (spec.warmupSeconds > 0) await once(spec, spec.warmupSeconds)
   const rounds: LoadResult[] = []
-  let peakRss = rssMiB(spec.pid)
+  let peakRss = rssMiB(spec.pids)
   for (let i = 0; i < spec.rounds; i++) {
     rounds.push(roundOf(await once(spec, spec.roundSeconds)))
-    peakRss = Math.max(peakRss, rssMiB(spec.pid))
+    peakRss = Math.max(peakRss, rssMiB(spec.pids))
   }
   return summary(rounds, peakRss)
 }
@@ -101,13 +104,13 @@ export async function measurePair(tongxin: LoadSpec, baseline: LoadSpec): Promis
   const t: LoadResult[] = []
   const b: LoadResult[] = []
   const ratios: number[] = []
-  let peakT = rssMiB(tongxin.pid)
-  let peakB = rssMiB(baseline.pid)
+  let peakT = rssMiB(tongxin.pids)
+  let peakB = rssMiB(baseline.pids)
   for (let i = 0; i < tongxin.rounds; i++) {
     const rt = roundOf(await once(tongxin, tongxin.roundSeconds))
-    peakT = Math.max(peakT, rssMiB(tongxin.pid))
+    peakT = Math.max(peakT, rssMiB(tongxin.pids))
     const rb = roundOf(await once(baseline, baseline.roundSeconds))
-    peakB = Math.max(peakB, rssMiB(baseline.pid))
+    peakB = Math.max(peakB, rssMiB(baseline.pids))
     t.push(rt)
     b.push(rb)
     ratios.push(rb.reqPerSec > 0 ? rt.reqPerSec / rb.reqPerSec : 0)

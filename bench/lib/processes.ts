@@ -21,7 +21,8 @@ export async function freePort(): Promise<number> {
 export interface Server {
   name: string
   url: string
-  pid: number
+  /** The serving processes (not a proxy in front of them): their memory is what is reported. */
+  pids: number[]
   stop: () => Promise<void>
 }
 
@@ -68,7 +69,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
     })
 }
 
-/** The compiled Tongxin server on a prepared data directory (jobs and request logs off). */
+/** The compiled Tongxin server on a prepared data directory (request logs off). */
 export async function startTongxin(dataDir: string, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort()
   const { child, output } = launch('tongxin', ['dist/server/cli.js', 'serve'], {
@@ -85,18 +86,52 @@ export async function startTongxin(dataDir: string, env: Record<string, string> 
   })
   const url = `http://127.0.0.1:${port}`
   await waitFor(`${url}/api/v1/health`, child, output)
-  return { name: 'tongxin', url, pid: child.pid ?? 0, stop: stopper(child) }
+  return { name: 'tongxin', url, pids: [child.pid ?? 0], stop: stopper(child) }
 }
 
-export async function startBaseline(sqliteFile: string): Promise<Server> {
+/**
+ * `count` Tongxin processes on one database (PostgreSQL when `databaseUrl` is set); more than one
+ * sit behind one port (bench/proxy.mjs, round robin by connection), sharing sessions and jobs
+ * through the database. Each process gets its own data directory for its temporary files, all
+ * with the same installation secret.
+ */
+export async function startTongxins(dataDir: string, count: number, databaseUrl?: string): Promise<Server> {
+  const env: Record<string, string> = databaseUrl ? { DATABASE_URL: databaseUrl } : {}
+  if (count === 1) return startTongxin(dataDir, env)
+  const servers: Server[] = []
+  for (let i = 0; i < count; i++) servers.push(await startTongxin(dataDir, env))
   const port = await freePort()
-  const { child, output } = launch('baseline', ['bench/baseline.mjs', sqliteFile, String(port)], {
+  const ports = servers.map((s) => new URL(s.url).port)
+  const { child, output } = launch('proxy', ['bench/proxy.mjs', String(port), ...ports], {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+  })
+  const url = `http://127.0.0.1:${String(port)}`
+  await waitFor(`${url}/api/v1/health`, child, output)
+  const stopProxy = stopper(child)
+  return {
+    name: `tongxin ×${String(count)}`,
+    url,
+    pids: servers.flatMap((s) => s.pids),
+    stop: async () => {
+      await stopProxy()
+      await Promise.all(servers.map((s) => s.stop()))
+    },
+  }
+}
+
+export async function startBaseline(dataset: { sqliteFile: string; databaseUrl?: string }): Promise<Server> {
+  const port = await freePort()
+  const args = dataset.databaseUrl
+    ? ['bench/baseline.mjs', '--pg', dataset.databaseUrl, String(port)]
+    : ['bench/baseline.mjs', dataset.sqliteFile, String(port)]
+  const { child, output } = launch('baseline', args, {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
   })
   const url = `http://127.0.0.1:${port}`
-  await waitFor(`${url}/households?path=/x/`, child, output)
-  return { name: 'baseline', url, pid: child.pid ?? 0, stop: stopper(child) }
+  await waitFor(`${url}/households?path=/x/&community=x`, child, output)
+  return { name: 'baseline', url, pids: [child.pid ?? 0], stop: stopper(child) }
 }
 
 /** Resident set size of a process in MiB (Linux). */

@@ -1,7 +1,6 @@
 // Registry reads at district scale: search by name, pinyin, phone tail and ID tail, and a grid's
 // household list — each against the baseline running the same indexed query.
-import Database from 'better-sqlite3'
-import type { Dataset } from '../lib/data.js'
+import { sampleRows, type Dataset } from '../lib/data.js'
 import type { BenchCase, Suite } from './types.js'
 
 interface Sample {
@@ -30,18 +29,18 @@ export const registrySuite: Suite = {
     'registry.search.id_tail',
     'registry.households.grid',
   ],
-  cases: (dataset: Dataset): BenchCase[] => {
-    const db = new Database(dataset.sqliteFile, { readonly: true })
+  cases: async (dataset: Dataset): Promise<BenchCase[]> => {
     const range = [dataset.community.path, `${dataset.community.path.slice(0, -1)}0`]
-    const samples = db
-      .prepare(
-        'select name, name_pinyin, phone_tail, id_tail from persons where path >= ? and path < ? order by random() limit 500',
-      )
-      .all(...range) as Sample[]
-    const nodes = db
-      .prepare("select id, path from org_nodes where parent_id = ? and kind = 'grid'")
-      .all(dataset.community.id) as { id: string; path: string }[]
-    db.close()
+    const samples = await sampleRows<Sample>(
+      dataset,
+      'select name, name_pinyin, phone_tail, id_tail from persons where path >= ? and path < ? order by random() limit 500',
+      range,
+    )
+    const nodes = await sampleRows<{ id: string; path: string }>(
+      dataset,
+      "select id, path from org_nodes where parent_id = ? and kind = 'grid' order by code",
+      [dataset.community.id],
+    )
     const enc = encodeURIComponent
     const community = `${enc(dataset.community.path)}&community=${dataset.community.id}`
     const names = cycle(samples.map((s) => s.name.slice(0, 1)))

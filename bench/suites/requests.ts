@@ -2,9 +2,8 @@
 // community's monthly figures — each beside the baseline doing the same SQL bare. The figures are
 // also measured on a data set a tenth the size (`flatAgainst`): kept daily rows make them flat in
 // the number of items, where an aggregate over the items grows with them.
-import Database from 'better-sqlite3'
 import { localDate } from '../../server/platform/time.js'
-import type { Dataset } from '../lib/data.js'
+import { sampleRows, type Dataset } from '../lib/data.js'
 import type { BenchCase, Suite } from './types.js'
 
 function cycle<T>(items: T[]): () => T {
@@ -32,15 +31,16 @@ export const requestsSuite: Suite = {
   name: 'requests',
   caseNames: ['requests.file', 'requests.inbox', 'requests.figures.month'],
   items: { full: 1_000_000, quick: 100_000 },
-  cases: (dataset: Dataset): BenchCase[] => {
-    const db = new Database(dataset.sqliteFile, { readonly: true })
-    const buildings = db
-      .prepare("select id from org_nodes where parent_id = ? and kind = 'building'")
-      .all(dataset.grid.id) as { id: string }[]
-    const categories = db
-      .prepare('select code from request_categories where parent_code is not null and active = 1')
-      .all() as { code: string }[]
-    db.close()
+  cases: async (dataset: Dataset): Promise<BenchCase[]> => {
+    const buildings = await sampleRows<{ id: string }>(
+      dataset,
+      "select id from org_nodes where parent_id = ? and kind = 'building' order by id",
+      [dataset.grid.id],
+    )
+    const categories = await sampleRows<{ code: string }>(
+      dataset,
+      'select code from request_categories where parent_code is not null and active = 1 order by code',
+    )
     const building = cycle(buildings.map((b) => b.id))
     const category = cycle(categories.map((c) => c.code))
     let n = 0

@@ -25,5 +25,5 @@ export interface Suite {
   items?: { full: number; quick: number }
   /** The names `cases` gives, known before any data is built (a filter skips a suite's data set). */
   caseNames: readonly string[]
-  cases: (dataset: Dataset) => BenchCase[]
+  cases: (dataset: Dataset) => Promise<BenchCase[]>
 }
