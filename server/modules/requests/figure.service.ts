@@ -1,5 +1,5 @@
-// Figures that can be checked: counts summed from the daily rows (kept in the same transaction as
-// every change), rates from those counts, the live overdue count, and for every count the list of
+// Figures that can be checked: counts summed from the monthly and daily rows (kept in the same
+// transaction as every change), rates from those counts, the live overdue count, and for every count the list of
 // items behind it — the drill-down selects exactly the items whose contributions (figures.domain.ts)
 // include that count on a day in the period. `rebuildFigures` recomputes the daily and monthly rows
 // from the items, for `tongxin figures rebuild` and for the test that proves they agree.
@@ -325,7 +325,6 @@ export interface RebuildReport {
   differing: number
 }
 
-/** Recomputes every daily row from the items, in one transaction; reports what it corrected. */
 interface RecountRow {
   node_id: string
   count: string
@@ -333,6 +332,8 @@ interface RecountRow {
   street_id: string | null
   value: number
 }
+
+/** Recomputes every daily and monthly row from the items, in one transaction; reports what it corrected. */
 
 export async function rebuildFigures(db: Db): Promise<RebuildReport> {
   return db.transaction().execute(async (trx) => {
