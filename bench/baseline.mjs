@@ -87,9 +87,14 @@ const queries = {
 const hasItems = await db.hasTable('work_items')
 const itemQueries = hasItems
   ? {
+      // As Tongxin: the page picked from work_items alone, then its rows joined to their names.
       inbox: db.prepare(
-        `select w.*, c.name_zh as category_zh from work_items w join request_categories c on c.code = w.category_code
-         where w.grid_id = ? and w.open = 1 order by w.id desc limit 21`,
+        `select w.*, c.name_zh as category_zh, c.name_en as category_en, u.display_name as assignee_name, v.name as village_name
+         from (select * from work_items where grid_id = ? and open = 1 order by id desc limit 21) w
+         join request_categories c on c.code = w.category_code
+         left join users u on u.id = w.assignee_user_id
+         left join villages v on v.id = w.village_id
+         order by w.id desc`,
       ),
       // The figures computed from the items themselves, with no kept summary: one aggregate per
       // event date (reported, closed, rated) over the community's items of the period.

@@ -96,6 +96,33 @@ describe('residents’ requests: collect → handle → feed back', () => {
       second.number,
       first.number,
     ])
+    // Filtered by category: a main category takes in its subcategories, a subcategory only itself;
+    // paged newest first with the names joined onto the page.
+    const power = await file(wangge, {
+      nodeId: building.id,
+      categoryCode: 'facilities.power',
+      description: '楼道灯不亮',
+    })
+    const numbers = async (query: string) =>
+      (await wangge.request('GET', `/api/v1/requests?${query}`))
+        .json<{ items: { number: string; categoryZh: string }[] }>()
+        .items.map((i) => `${i.number} ${i.categoryZh}`)
+    expect(await numbers('categoryCode=facilities')).toEqual([
+      `${power.number} 供电线路`,
+      `${first.number} 供水管道`,
+    ])
+    expect(await numbers('categoryCode=facilities.water')).toEqual([`${first.number} 供水管道`])
+    expect(await numbers('categoryCode=environment')).toEqual([`${second.number} 垃圾清运`])
+    const page1 = (await wangge.request('GET', '/api/v1/requests?limit=2')).json<{
+      items: { number: string }[]
+      nextCursor: string | null
+    }>()
+    expect(page1.items.map((i) => i.number)).toEqual([power.number, second.number])
+    const page2 = (
+      await wangge.request('GET', `/api/v1/requests?limit=2&cursor=${page1.nextCursor ?? ''}`)
+    ).json<{ items: { number: string }[]; nextCursor: string | null }>()
+    expect(page2.items.map((i) => i.number)).toEqual([first.number])
+    expect(page2.nextCursor).toBeNull()
     const timeline = await wangge.request('GET', `/api/v1/requests/${first.id}/timeline`)
     expect(timeline.json<{ items: { action: string; actionZh: string }[] }>().items).toMatchObject([
       { action: 'file', actionZh: '受理登记' },
