@@ -70,14 +70,13 @@ const queries = {
     `select h.id, h.code, h.room_id, h.head_person_id, hp.name as head_name, h.origin_village_id,
             v.name as village_name, h.version,
             (select count(*) from household_members m where m.household_id = h.id and m.left_on is null) as member_count,
-            (select cp.id from contacts c join persons cp on cp.id = c.from_person_id
-              where c.to_household_id = h.id and c.until_on is null order by c.created_at, c.id limit 1) as contact_id,
-            (select cp.name from contacts c join persons cp on cp.id = c.from_person_id
-              where c.to_household_id = h.id and c.until_on is null order by c.created_at, c.id limit 1) as contact_name,
+            cp.id as contact_id, cp.name as contact_name,
             (select count(*) from contacts c where c.to_household_id = h.id and c.until_on is null) as contact_count
      from households h
      left join persons hp on hp.id = h.head_person_id
      left join villages v on v.id = h.origin_village_id
+     left join persons cp on cp.id = (select c.from_person_id from contacts c
+       where c.to_household_id = h.id and c.until_on is null order by c.created_at, c.id limit 1)
      where h.path >= ? and h.path < ? and h.community_id = ?
      order by h.code, h.id limit 21`,
   ),

@@ -98,6 +98,24 @@ export async function sampleRows<R>(dataset: Dataset, text: string, params: unkn
   }
 }
 
+/** The data set its marker records, if it was built with `wanted` and its database still exists. */
+async function builtBefore(
+  marker: string,
+  wanted: string,
+  place: { database?: string },
+  target: DatasetTarget,
+): Promise<Dataset | undefined> {
+  if (!existsSync(marker)) return undefined
+  const saved = JSON.parse(readFileSync(marker, 'utf8')) as { key: string; dataset: Dataset }
+  if (saved.key !== wanted) return undefined
+  if (
+    target.kind === 'postgres' &&
+    !(place.database && (await databaseExists(target.adminUrl, place.database)))
+  )
+    return undefined
+  return saved.dataset
+}
+
 /** The data set's directory name and, on PostgreSQL, its database name. */
 function placeOf(name: string, target: DatasetTarget): { dir: string; database?: string } {
   if (target.kind === 'sqlite') return { dir: join(root, 'bench', '.data', name) }
@@ -122,12 +140,8 @@ export async function ensureDataset(
   const dataDir = place.dir
   const marker = join(dataDir, 'dataset.json')
   const wanted = JSON.stringify({ ...spec, generator: GENERATOR_VERSION, items: 1 })
-  if (existsSync(marker)) {
-    const saved = JSON.parse(readFileSync(marker, 'utf8')) as { key: string; dataset: Dataset }
-    const present =
-      target.kind === 'sqlite' || (place.database && (await databaseExists(target.adminUrl, place.database)))
-    if (saved.key === wanted && present) return saved.dataset
-  }
+  const saved = await builtBefore(marker, wanted, place, target)
+  if (saved) return saved
   rmSync(dataDir, { recursive: true, force: true })
   mkdirSync(dataDir, { recursive: true })
   let databaseUrl: string | undefined
@@ -183,12 +197,8 @@ async function ensurePersons(
   const dataDir = place.dir
   const marker = join(dataDir, 'dataset.json')
   const wanted = JSON.stringify({ ...spec, generator: GENERATOR_VERSION })
-  if (existsSync(marker)) {
-    const saved = JSON.parse(readFileSync(marker, 'utf8')) as { key: string; dataset: Dataset }
-    const present =
-      target.kind === 'sqlite' || (place.database && (await databaseExists(target.adminUrl, place.database)))
-    if (saved.key === wanted && present) return saved.dataset
-  }
+  const saved = await builtBefore(marker, wanted, place, target)
+  if (saved) return saved
   rmSync(dataDir, { recursive: true, force: true })
   mkdirSync(dataDir, { recursive: true })
   let databaseUrl: string | undefined

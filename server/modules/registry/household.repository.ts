@@ -363,6 +363,24 @@ function householdsUnderQuery(
     .selectFrom('households as h')
     .leftJoin('persons as hp', 'hp.id', 'h.head_person_id')
     .leftJoin('villages as v', 'v.id', 'h.origin_village_id')
+    // 1+5+10: the party member who looks after the household (the longest-standing link when there
+    // are several); none is a gap the secretary must see in the list itself.
+    .leftJoin('persons as cp', (join) =>
+      join.on((eb) =>
+        eb(
+          'cp.id',
+          '=',
+          eb
+            .selectFrom('contacts as c')
+            .select('c.from_person_id')
+            .whereRef('c.to_household_id', '=', 'h.id')
+            .where('c.until_on', 'is', null)
+            .orderBy('c.created_at')
+            .orderBy('c.id')
+            .limit(1),
+        ),
+      ),
+    )
     .select((eb) => [
       'h.id',
       'h.code',
@@ -378,28 +396,9 @@ function householdsUnderQuery(
         .whereRef('m.household_id', '=', 'h.id')
         .where('m.left_on', 'is', null)
         .as('memberCount'),
-      // 1+5+10: the party member who looks after the household (the longest-standing link when there
-      // are several), and how many do; none is a gap the secretary must see in the list itself.
-      eb
-        .selectFrom('contacts as c')
-        .innerJoin('persons as cp', 'cp.id', 'c.from_person_id')
-        .select('cp.id')
-        .whereRef('c.to_household_id', '=', 'h.id')
-        .where('c.until_on', 'is', null)
-        .orderBy('c.created_at')
-        .orderBy('c.id')
-        .limit(1)
-        .as('contactPersonId'),
-      eb
-        .selectFrom('contacts as c')
-        .innerJoin('persons as cp', 'cp.id', 'c.from_person_id')
-        .select('cp.name')
-        .whereRef('c.to_household_id', '=', 'h.id')
-        .where('c.until_on', 'is', null)
-        .orderBy('c.created_at')
-        .orderBy('c.id')
-        .limit(1)
-        .as('contactName'),
+      'cp.id as contactPersonId',
+      'cp.name as contactName',
+      // …and how many do.
       eb
         .selectFrom('contacts as c')
         .select((e) => e.fn.countAll().as('n'))

@@ -23,7 +23,7 @@ import {
   type CountName,
   type FigureFields,
 } from './figures.domain.js'
-import { toSummary, type SummaryRow } from './item.service.js'
+import { toSummary, withSummaryNames } from './item.service.js'
 import { findNodes } from './request.repository.js'
 import type { WorkItemSummary } from './request.schemas.js'
 
@@ -295,20 +295,13 @@ export async function drillDown({
   }
   const after = cursor !== undefined ? String(decodeCursor(cursor, ['string'])[0]) : null
   if (after !== null) q = q.where('w.id', '<', after)
-  const rows = (await q
-    .innerJoin('request_categories as c', 'c.code', 'w.category_code')
-    .leftJoin('users as u', 'u.id', 'w.assignee_user_id')
-    .leftJoin('villages as v', 'v.id', 'w.village_id')
-    .selectAll('w')
-    .select([
-      'c.name_zh as category_zh',
-      'c.name_en as category_en',
-      'u.display_name as assignee_name',
-      'v.name as village_name',
-    ])
-    .orderBy('w.id', 'desc')
-    .limit(limit + 1)
-    .execute()) as SummaryRow[]
+  const rows = await withSummaryNames(
+    db,
+    q
+      .selectAll('w')
+      .orderBy('w.id', 'desc')
+      .limit(limit + 1),
+  ).execute()
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {

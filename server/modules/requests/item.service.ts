@@ -3,6 +3,7 @@
 // contributions' difference to the daily rows, and write the audit entry — all in the caller's
 // transaction, so a change and everything that counts it commit together or not at all.
 // Also: who may read and handle an item, and the item's API views.
+import type { AliasedSelectQueryBuilder } from 'kysely'
 import type { Executor, WorkItemTable } from '../../db/index.js'
 import { readJson, writeJson } from '../../db/index.js'
 import { can, type Actor, type Target } from '../../platform/access.js'
@@ -377,6 +378,32 @@ export interface SummaryRow extends WorkItemTable {
   category_en: string
   assignee_name: string | null
   village_name: string | null
+}
+
+/**
+ * A page of work items with the names a list shows. `page` selects `work_items as w`, already
+ * filtered, newest first and limited: only its rows are joined to their names. Joined first,
+ * PostgreSQL misjudged a busy grid (16 open items estimated, 1,781 found at a million items), joined
+ * all of them by hash and sorted: 22 ms a page instead of well under one.
+ */
+export function withSummaryNames(
+  db: Executor,
+  page: { as: (alias: 'w') => AliasedSelectQueryBuilder<WorkItemTable, 'w'> },
+) {
+  return db
+    .selectFrom(page.as('w'))
+    .innerJoin('request_categories as c', 'c.code', 'w.category_code')
+    .leftJoin('users as u', 'u.id', 'w.assignee_user_id')
+    .leftJoin('villages as v', 'v.id', 'w.village_id')
+    .selectAll('w')
+    .select([
+      'c.name_zh as category_zh',
+      'c.name_en as category_en',
+      'u.display_name as assignee_name',
+      'v.name as village_name',
+    ])
+    .orderBy('w.id', 'desc')
+    .$castTo<SummaryRow>()
 }
 
 export function toSummary(row: SummaryRow, now: number): WorkItemSummary {
