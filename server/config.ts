@@ -17,6 +17,12 @@ export interface Config {
    * that would grow it past the cap is refused with 507 STORAGE_FULL. Undefined: no cap but the disk.
    */
   sqliteMaxMb: number | undefined
+  /**
+   * Who copies the SQLite WAL back into the database file: `background`, a worker thread (the
+   * server's thread only appends to the WAL), or `inline`, SQLite's own auto-checkpoint inside the
+   * committing request.
+   */
+  sqliteCheckpoint: 'background' | 'inline'
   /** Secret for keyed hashes of personal identifiers and for encryption at rest; from env or a key file. */
   secret: string | undefined
   /** Seed the demo community on first start (never in production). */
@@ -164,6 +170,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       problems,
     ),
     sqliteMaxMb: optionalInt(env, 'TONGXIN_SQLITE_MAX_MB', 1, 16_000_000, problems),
+    sqliteCheckpoint: oneOf(
+      env,
+      'TONGXIN_SQLITE_CHECKPOINT',
+      ['background', 'inline'] as const,
+      'background',
+      problems,
+    ),
     secret,
     seedDemo: nodeEnv !== 'production' && bool(env, 'TONGXIN_SEED_DEMO', true, problems),
     logLevel: oneOf(

@@ -146,7 +146,11 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
   let secret: string
   try {
     checkDataDir(config)
-    handle = openDatabase(config)
+    handle = openDatabase(config, {
+      backgroundCheckpoint: config.sqliteCheckpoint === 'background',
+      onCheckpointError: (message) =>
+        options.logger?.warn({ err: message }, 'background WAL checkpoint failed'),
+    })
     if (!options.skipMigrations) await migrateToLatest(handle.db)
     secret = loadSecret(config)
   } catch (error) {

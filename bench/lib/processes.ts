@@ -69,6 +69,14 @@ function stopper(child: ChildProcess): () => Promise<void> {
     })
 }
 
+/** Storage settings the caller set (TONGXIN_SQLITE_SYNCHRONOUS=FULL …), passed on to compare them. */
+function storageSettings(): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(process.env))
+    if (key.startsWith('TONGXIN_SQLITE_') && value !== undefined) out[key] = value
+  return out
+}
+
 /** The compiled Tongxin server on a prepared data directory (request logs off). */
 export async function startTongxin(dataDir: string, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort()
@@ -82,6 +90,7 @@ export async function startTongxin(dataDir: string, env: Record<string, string> 
     PORT: String(port),
     LOG_LEVEL: 'warn',
     TONGXIN_COOKIE_SECURE: 'false',
+    ...storageSettings(),
     ...env,
   })
   const url = `http://127.0.0.1:${port}`

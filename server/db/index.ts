@@ -8,6 +8,7 @@ import type pg from 'pg'
 import type { Config } from '../config.js'
 import type { Database as Schema } from './schema.js'
 import { openSqlite, optimizeSqlite, TongxinSqliteDialect, withStatementCache } from './sqlite.js'
+import { SAFETY_AUTOCHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './checkpointer.js'
 import { createPgPool, postgresDialect } from './postgres.js'
 import { migrations } from './migrations/index.js'
 import type { Db, Dialect } from './dialect.js'
@@ -34,10 +35,18 @@ export function sqliteFile(dataDir: string): string {
   return join(dataDir, 'tongxin.sqlite')
 }
 
+export interface OpenOptions {
+  file?: string
+  /** Checkpoint the SQLite WAL from a worker thread (the server); see checkpointer.ts. */
+  backgroundCheckpoint?: boolean
+  /** Where a failing background checkpoint is reported (a full disk, say). */
+  onCheckpointError?: (message: string) => void
+}
+
 export function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'sqliteSynchronous'> &
     Partial<Pick<Config, 'sqliteMaxMb'>>,
-  options: { file?: string } = {},
+  options: OpenOptions = {},
 ): DbHandle {
   if (config.databaseUrl) {
     const pool = createPgPool({
@@ -58,7 +67,21 @@ export function openDatabase(
   const db = new Kysely<Schema>({ dialect: new TongxinSqliteDialect(statements) })
   sqliteOf.set(db, raw)
   registerDirectSqlite(db, raw, statements)
-  return { db, dialect: 'sqlite', sqlite: raw, pool: undefined, file, close: () => db.destroy() }
+  let checkpointer: Checkpointer | undefined
+  if (options.backgroundCheckpoint && file !== ':memory:') {
+    raw.pragma(`wal_autocheckpoint = ${String(SAFETY_AUTOCHECKPOINT_PAGES)}`)
+    checkpointer = startCheckpointer({
+      file,
+      synchronous: config.sqliteSynchronous,
+      onError: options.onCheckpointError,
+    })
+  }
+  const close = async () => {
+    // The worker's connection first: the last connection to close folds the WAL into the file.
+    await checkpointer?.stop()
+    await db.destroy()
+  }
+  return { db, dialect: 'sqlite', sqlite: raw, pool: undefined, file, close }
 }
 
 /**
