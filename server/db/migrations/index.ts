@@ -7,6 +7,7 @@ import * as m0005 from './0005_requests.js'
 import * as m0007 from './0007_auth_epoch.js'
 import * as m0008 from './0008_figures_covering_index.js'
 import * as m0009 from './0009_figures_monthly.js'
+import * as m0010 from './0010_partial_indexes.js'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0007_auth_epoch': m0007,
   '0008_figures_covering_index': m0008,
   '0009_figures_monthly': m0009,
+  '0010_partial_indexes': m0010,
 }
