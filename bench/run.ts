@@ -53,8 +53,8 @@ const spec: DatasetSpec = quick
 const rounds = Number(values.rounds ?? (quick ? 2 : 3))
 const roundSeconds = Number(values.seconds ?? (quick ? 2 : 5))
 const suites: Suite[] = [registrySuite, requestsSuite]
-/** Server RSS under load must stay below this (issue target at 1,000,000 items). */
-const RSS_LIMIT_MIB = 250
+/** Server RSS under load must stay below 250 MB (10⁶ bytes) at 1,000,000 items: 238 MiB. */
+const RSS_LIMIT_MIB = 238
 const log = (line: string): void => void process.stdout.write(`${line}\n`)
 
 /** Signs in; answers the headers of the session: its cookie and, for writes, its CSRF token. */

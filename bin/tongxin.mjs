@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Entry point of the `tongxin` command. Builds what is missing or out of date (the server's
-// JavaScript, and for `serve` the web app), then runs the compiled CLI.
-import { execFileSync } from 'node:child_process'
+// JavaScript, and for `serve` the web app), then runs the compiled CLI — for `serve`, in a node
+// started with the heap flags of server/heap.ts (TONGXIN_COMPACT_HEAP=false leaves them out).
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -44,4 +45,30 @@ if (isSourceCheckout) {
     run('build:web')
   }
 }
-await import(join(root, 'dist', 'server', 'cli.js'))
+
+/** Runs the server in a child node with the heap flags; signals to this process go on to it. */
+async function serveWithHeapFlags() {
+  if (command !== 'serve') return false
+  const { serverHeapFlags, compactHeapWanted } = await import(join(root, 'dist', 'server', 'heap.js'))
+  if (!compactHeapWanted(process.env.TONGXIN_COMPACT_HEAP)) return false
+  if (serverHeapFlags.every((flag) => process.execArgv.includes(flag))) return false
+  const child = spawn(
+    process.execPath,
+    [
+      ...serverHeapFlags,
+      ...process.execArgv,
+      join(root, 'dist', 'server', 'cli.js'),
+      ...process.argv.slice(2),
+    ],
+    { stdio: 'inherit' },
+  )
+  // SIGTERM (a service manager's stop) is passed on. Ctrl-C reaches the child by itself through
+  // the terminal's process group; passing it on too would count as a second Ctrl-C, which the
+  // server takes as "stop now".
+  process.on('SIGTERM', () => child.kill('SIGTERM'))
+  process.on('SIGINT', () => {})
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+  return true
+}
+
+if (!(await serveWithHeapFlags())) await import(join(root, 'dist', 'server', 'cli.js'))

@@ -23,6 +23,8 @@ export interface Config {
    * committing request.
    */
   sqliteCheckpoint: 'background' | 'inline'
+  /** Start the server with the V8 heap flags of server/heap.ts (bin/tongxin.mjs reads it). */
+  compactHeap: boolean
   /** Secret for keyed hashes of personal identifiers and for encryption at rest; from env or a key file. */
   secret: string | undefined
   /** Seed the demo community on first start (never in production). */
@@ -177,6 +179,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       'background',
       problems,
     ),
+    compactHeap: bool(env, 'TONGXIN_COMPACT_HEAP', true, problems),
     secret,
     seedDemo: nodeEnv !== 'production' && bool(env, 'TONGXIN_SEED_DEMO', true, problems),
     logLevel: oneOf(

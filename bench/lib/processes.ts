@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import { serverHeapFlags } from '../../server/heap.js'
 
 export const root = join(import.meta.dirname, '..', '..')
 
@@ -80,7 +81,8 @@ function storageSettings(): Record<string, string> {
 /** The compiled Tongxin server on a prepared data directory (request logs off). */
 export async function startTongxin(dataDir: string, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort()
-  const { child, output } = launch('tongxin', ['dist/server/cli.js', 'serve'], {
+  // The heap flags `tongxin serve` runs with (bin/tongxin.mjs), so RSS is measured as deployed.
+  const { child, output } = launch('tongxin', [...serverHeapFlags, 'dist/server/cli.js', 'serve'], {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_ENV: 'production',
