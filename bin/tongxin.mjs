@@ -49,8 +49,15 @@ if (isSourceCheckout) {
 /** Runs the server in a child node with the heap flags; signals to this process go on to it. */
 async function serveWithHeapFlags() {
   if (command !== 'serve') return false
-  const { serverHeapFlags, compactHeapWanted } = await import(join(root, 'dist', 'server', 'heap.js'))
-  if (!compactHeapWanted(process.env.TONGXIN_COMPACT_HEAP)) return false
+  const { loadConfig } = await import(join(root, 'dist', 'server', 'config.js'))
+  let config
+  try {
+    config = loadConfig()
+  } catch {
+    return false // the CLI reports the bad configuration itself
+  }
+  if (!config.compactHeap) return false
+  const { serverHeapFlags } = await import(join(root, 'dist', 'server', 'heap.js'))
   if (serverHeapFlags.every((flag) => process.execArgv.includes(flag))) return false
   const child = spawn(
     process.execPath,

@@ -12,8 +12,3 @@ export const serverHeapFlags: readonly string[] = [
   '--initial-old-space-size=48',
   '--heap-growing-percent=50',
 ]
-
-/** TONGXIN_COMPACT_HEAP: on unless set to false (the values the configuration accepts for false). */
-export function compactHeapWanted(raw: string | undefined): boolean {
-  return !['0', 'false', 'no', 'off'].includes((raw ?? '').trim().toLowerCase())
-}
