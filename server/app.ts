@@ -27,6 +27,7 @@ import { healthRoutes } from './modules/system/index.js'
 import { importRoutes } from './modules/imports/index.js'
 import { figureRoutes, publicRequestRoutes, requestRoutes, whistleRoutes } from './modules/requests/index.js'
 import { open311Routes } from './modules/open311/index.js'
+import { proxyRoutes } from './modules/services/index.js'
 import {
   contactRoutes,
   householdRoutes,
@@ -123,6 +124,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(whistleRoutes(ctx))
       await api.register(publicRequestRoutes(ctx))
       await api.register(figureRoutes(ctx))
+      await api.register(proxyRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )

@@ -371,6 +371,24 @@ export interface RequestCategoryTable {
   active: Flag
   sort: number
   updated_at: number
+  /** Which kind of work item a category files: 'request' (民情) or 'proxy' (红代办). */
+  item_kind: string
+}
+
+/** Money a proxy handled on a resident's behalf: append-only, corrected by a reversing entry. */
+export interface ProxyMoneyEntryTable {
+  id: string
+  item_id: string
+  community_id: string
+  seq: number
+  direction: 'paid' | 'received'
+  amount_fen: number
+  reverses_id: string | null
+  receipt_file_id: string | null
+  note: string | null
+  recorded_by_user_id: string | null
+  recorded_by_label: string
+  at: number
 }
 
 export interface CalendarDayTable {
@@ -616,6 +634,7 @@ export interface Database {
   imports: ImportTable
   sla_rules: SlaRuleTable
   request_categories: RequestCategoryTable
+  proxy_money_entries: ProxyMoneyEntryTable
   calendar_days: CalendarDayTable
   function_matrix: FunctionMatrixTable
   community_stages: CommunityStageTable

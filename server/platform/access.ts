@@ -40,6 +40,8 @@ export const permissions = [
   'request.handle',
   'request.approve',
   'request.configure',
+  'proxy.read',
+  'proxy.handle',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -54,6 +56,8 @@ interface RoleDefinition {
 const desk: readonly Permission[] = ['org.read', 'person.read', 'file.upload']
 /** Residents' requests: read, file, and handle where the item sits (its level's node or village). */
 const handler: readonly Permission[] = ['request.read', 'request.file', 'request.handle']
+/** 红代办: the proxy team and the community read proxy errands (with the resident's details) and work them. */
+const proxyTeam: readonly Permission[] = ['proxy.read', 'proxy.handle']
 
 export const roleTable: Record<Role, RoleDefinition> = {
   admin: {
@@ -79,12 +83,20 @@ export const roleTable: Record<Role, RoleDefinition> = {
       'person.restricted.read',
       'request.approve',
       'request.configure',
+      ...proxyTeam,
     ],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
   community_staff: {
-    permissions: [...desk, ...handler, 'person.update', 'person.unmask', 'person.restricted.read'],
+    permissions: [
+      ...desk,
+      ...handler,
+      ...proxyTeam,
+      'person.update',
+      'person.unmask',
+      'person.restricted.read',
+    ],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
@@ -115,8 +127,14 @@ export const roleTable: Record<Role, RoleDefinition> = {
     reachesVillagesBelow: true,
     scopeKinds: ['org'],
   },
-  // 红代办 and 红管家: their request and work-order permissions arrive with those modules.
-  red_proxy: { permissions: desk, reachesVillagesBelow: false, scopeKinds: ['org'] },
+  // 红代办: party cadres who run errands for residents — they file, claim and work proxy errands
+  // where their grant sits (the community), and read the residents they serve.
+  red_proxy: {
+    permissions: [...desk, ...proxyTeam, 'request.file'],
+    reachesVillagesBelow: false,
+    scopeKinds: ['org'],
+  },
+  // 红管家: their work-order permissions arrive with property orders.
   red_butler: { permissions: desk, reachesVillagesBelow: false, scopeKinds: ['org'] },
   // A village's own cadres handle what the 五转 matrix still gives to the village (三步走).
   village_cadre: {

@@ -50,6 +50,18 @@ export const demoAccounts: DemoAccount[] = [
     roleEn: 'property company staff (summoned by whistle)',
   },
   { username: 'cungan', displayName: '孔繁荣', roleZh: '孔连村村干部', roleEn: 'cadre of Konglian village' },
+  {
+    username: 'hongdai',
+    displayName: '赵红梅',
+    roleZh: '张码花园社区红代办队员',
+    roleEn: 'red proxy, Zhangma Garden',
+  },
+  {
+    username: 'hongdai2',
+    displayName: '钱立新',
+    roleZh: '张码花园社区红代办队员',
+    roleEn: 'red proxy, Zhangma Garden',
+  },
 ]
 
 const DEMO_SEEDED_KEY = 'demo_seeded_at'
@@ -207,6 +219,8 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
     const konglian = villageIds[1]
     if (!konglian) throw new Error('demo villages missing')
     await grant('cungan', 'village_cadre', { kind: 'village', id: konglian })
+    await grant('hongdai', 'red_proxy', { kind: 'org', id: zhangma.id })
+    await grant('hongdai2', 'red_proxy', { kind: 'org', id: zhangma.id })
     // 三步走: 张码花园 is at stage 2 (community leads) but 孔连村 moved in late and is still at
     // stage 1 there; 花河佳苑 is at stage 1.
     await trx

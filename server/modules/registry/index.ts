@@ -15,4 +15,13 @@ export {
   validateIdentity,
   validatedPhone,
 } from './person.service.js'
-export { checkIdentityDocument, checkPhone, nameKeys, residentIdCheckChar } from './person.domain.js'
+export {
+  ageOn,
+  careTags,
+  checkIdentityDocument,
+  checkPhone,
+  nameKeys,
+  residentIdCheckChar,
+  tagNamesZh,
+  type PersonTagName,
+} from './person.domain.js'

@@ -200,6 +200,7 @@ function overdueWhere(db: Executor, kind: NodeKey, now: number, a: string, b: st
     .selectFrom('work_items as w')
     .where('w.open', '=', 1)
     .where('w.due_at', '<', now)
+    .where('w.kind', '=', 'request')
     .where('w.state', 'not in', ['parked', 'resolved'])
   if (kind === 'grid') q = q.where('w.grid_id', '=', a)
   else if (kind === 'community') q = q.where('w.community_id', '=', a)
@@ -249,7 +250,7 @@ export async function drillDown({
     else if (node.kind === 'community') q = q.where('w.community_id', '=', node.id)
     else if (node.kind === 'street' || node.kind === 'park') q = q.where('w.street_id', '=', node.id)
     else q = q.where('w.path', '>=', node.path).where('w.path', '<', `${node.path.slice(0, -1)}0`)
-    q = q.where('w.merged_into_id', 'is', null)
+    q = q.where('w.merged_into_id', 'is', null).where('w.kind', '=', 'request')
     const on = countDefinitions[count].on
     if (on === 'reported') q = q.where('w.reported_date', '>=', from).where('w.reported_date', '<=', to)
     if (on === 'closed')
@@ -353,6 +354,7 @@ export async function rebuildFigures(db: Db): Promise<RebuildReport> {
         .execute()
       if (batch.length === 0) break
       for (const item of batch) {
+        if (item.kind !== 'request') continue
         items++
         const nodeId = item.grid_id ?? item.community_id
         for (const c of contributions(item as unknown as FigureFields)) {

@@ -34,7 +34,13 @@ import {
 import type { FileRequestBody, FileResult } from './request.schemas.js'
 import { route, type WorkFunction } from './routing.domain.js'
 import { calendarWindow, dueAt, type SlaRule } from './sla.domain.js'
-import { formatItemNumber, type Channel, type RequestType, type Urgency } from './workflow.domain.js'
+import {
+  formatItemNumber,
+  type Channel,
+  type RequestType,
+  type Urgency,
+  type WorkKind,
+} from './workflow.domain.js'
 
 const HOUR = 3_600_000
 export const SLA_JOB = 'request.sla'
@@ -70,6 +76,8 @@ export async function placeAt(db: Executor, nodeId: string): Promise<Placement> 
 }
 
 export interface NewItem {
+  /** The kind of item; its category must be one of that kind's. Residents' requests by default. */
+  kind?: WorkKind
   requestType: RequestType
   categoryCode: string
   urgency: Urgency
@@ -107,8 +115,9 @@ export async function createItem(
   input: NewItem,
   now: number,
 ): Promise<{ item: WorkItemTable; feedbackToken: string | null }> {
+  const kind = input.kind ?? 'request'
   const category = await findCategory(db, input.categoryCode)
-  if (!category || category.active !== 1)
+  if (!category || category.active !== 1 || category.item_kind !== kind)
     throw new AppError('VALIDATION_FAILED', {
       fields: [{ path: '/categoryCode', rule: 'known', message: `未知的类别：${input.categoryCode}` }],
     })
@@ -137,13 +146,15 @@ export async function createItem(
   })
   const year = Number(localDate(now).slice(0, 4))
   const sequence = await nextItemSequence(db, placement.community.id, year)
-  const level = placement.grid ? 'grid' : 'community'
-  const ownerPath = (placement.grid ?? placement.community).path
+  // A proxy errand belongs to the community's proxy team from the start; a request starts at its grid.
+  const level = placement.grid && kind === 'request' ? 'grid' : 'community'
+  const ownerPath = (level === 'grid' && placement.grid ? placement.grid : placement.community).path
+  const villageId = kind === 'request' ? routed.villageId : null
   const due = dueAt(now, rule, calendar)
   const token = input.withFeedbackToken ? randomBytes(18).toString('base64url') : null
   const item: WorkItemTable = {
     id: newId(),
-    kind: 'request',
+    kind,
     number: formatItemNumber(year, sequence),
     request_type: input.requestType,
     category_code: category.code,
@@ -161,7 +172,7 @@ export async function createItem(
     lng: input.lng ?? placement.node.lng,
     level,
     owner_path: ownerPath,
-    village_id: routed.villageId,
+    village_id: villageId,
     function: fn,
     stage: routed.stage,
     assignee_user_id: null,
@@ -181,7 +192,8 @@ export async function createItem(
     reported_date: localDate(now),
     respond_due_at: now + rule.respondHours * HOUR,
     due_at: due,
-    escalate_at: due,
+    // Requests escalate by themselves when late; a proxy errand stays with the team and shows as late.
+    escalate_at: kind === 'request' ? due : null,
     parked_at: null,
     responded_at: null,
     resolved_at: null,
@@ -216,7 +228,11 @@ export async function createItem(
     actor_label: actor.label,
     via,
     note: null,
-    data: writeJson({ channel: input.channel, routedTo: routed.owner, stage: routed.stage }),
+    data: writeJson({
+      channel: input.channel,
+      routedTo: kind === 'request' ? routed.owner : 'community',
+      stage: routed.stage,
+    }),
     at: now,
   })
   if (input.photos.length > 0)
@@ -233,7 +249,7 @@ export async function createItem(
   await applyFigures(db, null, item)
   await recordAudit(db, {
     actor,
-    action: 'request.file',
+    action: kind === 'request' ? 'request.file' : `${kind}.file`,
     targetType: ITEM,
     targetId: item.id,
     scopePath: item.path,
@@ -242,8 +258,8 @@ export async function createItem(
       number: item.number,
       channel: item.channel,
       category: item.category_code,
-      routedTo: routed.owner,
-      ...(routed.villageId ? { villageId: routed.villageId } : {}),
+      routedTo: kind === 'request' ? routed.owner : 'community',
+      ...(villageId ? { villageId } : {}),
     },
     at: now,
   })
@@ -252,8 +268,8 @@ export async function createItem(
     await queueNotification(db, pii, {
       item,
       phone: input.reporterPhone,
-      template: 'received',
-      params: { number: item.number },
+      template: kind === 'proxy' ? 'proxy_received' : 'received',
+      params: { number: item.number, title: item.title },
       now,
     })
   return { item, feedbackToken: token }

@@ -27,9 +27,10 @@ import {
 import type { UpdateView, WorkItemSummary, WorkItemView } from './request.schemas.js'
 import {
   actionsFrom,
-  requestWorkflow,
+  actionNameZh,
+  stateNameZh,
+  workflowOf,
   workActionNamesZh,
-  workStateNamesZh,
   type Outcome,
   type RequestType,
   type Satisfaction,
@@ -71,12 +72,16 @@ export async function figureNodeOf(db: Executor, item: WorkItemTable) {
   return { nodeId, communityId: item.community_id, streetId: item.street_id, path: node.path }
 }
 
-/** Applies the difference in figure contributions between two versions of an item. */
+/**
+ * Applies the difference in figure contributions between two versions of an item. The daily rows
+ * count residents' requests; other kinds (proxy errands) are counted from their own records.
+ */
 export async function applyFigures(
   db: Executor,
   before: WorkItemTable | null,
   after: WorkItemTable,
 ): Promise<void> {
+  if (after.kind !== 'request') return
   const beforeNode = before ? await figureNodeOf(db, before) : null
   const afterNode = await figureNodeOf(db, after)
   if (before && beforeNode && beforeNode.nodeId !== afterNode.nodeId) {
@@ -96,7 +101,8 @@ export interface ChangeInput {
   via: 'grant' | 'assignment' | 'public' | 'system'
   before: WorkItemTable
   changes: Partial<WorkItemTable>
-  action: WorkAction | 'whistle' | 'whistle_report' | 'whistle_evaluate' | 'moderate'
+  action:
+    WorkAction | 'whistle' | 'whistle_report' | 'whistle_evaluate' | 'moderate' | 'money' | 'money_reversal'
   note: string | null
   data?: Record<string, unknown>
   photos?: { ids: readonly string[]; stage: 'progress' | 'resolution' | 'report' }
@@ -141,7 +147,7 @@ export async function applyChange(db: Executor, input: ChangeInput): Promise<Wor
   await applyFigures(db, before, after)
   await recordAudit(db, {
     actor: input.actor,
-    action: `request.${input.action}`,
+    action: `${auditPrefix(before.kind)}.${input.action}`,
     targetType: ITEM,
     targetId: before.id,
     scopePath: before.path,
@@ -159,7 +165,22 @@ export async function applyChange(db: Executor, input: ChangeInput): Promise<Wor
   return after
 }
 
+function auditPrefix(kind: string): string {
+  return kind === 'request' ? 'request' : kind
+}
+
 // --- Access -----------------------------------------------------------------------------------
+
+/**
+ * The permissions that reach an item of each kind. A proxy errand carries a resident's needs,
+ * money and often care tags: only the proxy team and the community read and work it (its filer and
+ * its proxy follow it through their own link to it).
+ */
+export function kindPermissions(kind: string) {
+  return kind === 'proxy'
+    ? ({ read: 'proxy.read', handle: 'proxy.handle', approve: 'proxy.handle' } as const)
+    : ({ read: 'request.read', handle: 'request.handle', approve: 'request.approve' } as const)
+}
 
 /** The targets a handler's grant must cover: the node of the item's level, or its village. */
 export async function handleTargets(db: Executor, item: WorkItemTable): Promise<Target[]> {
@@ -177,6 +198,8 @@ export async function handleTargets(db: Executor, item: WorkItemTable): Promise<
  */
 export async function canHandle(db: Executor, actor: Actor, item: WorkItemTable): Promise<boolean> {
   if (actor.kind === 'system') return true
+  if (item.kind !== 'request')
+    return can(actor, kindPermissions(item.kind).handle, { kind: 'org', path: item.owner_path })
   if (item.village_id !== null) {
     const areaPath = await findVillageArea(db, item.village_id)
     if (
@@ -197,7 +220,12 @@ function communityPathOf(item: WorkItemTable): string {
 }
 
 export function canApprove(actor: Actor, item: WorkItemTable): boolean {
-  return can(actor, 'request.approve', { kind: 'org', path: item.owner_path })
+  return can(actor, kindPermissions(item.kind).approve, { kind: 'org', path: item.owner_path })
+}
+
+/** An item read through a route of one kind: items of other kinds are not there. */
+export function ofKind(item: WorkItemTable | undefined, kind: string): WorkItemTable | undefined {
+  return item?.kind === kind ? item : undefined
 }
 
 export type ReadVia = 'grant' | 'assignment' | 'filer'
@@ -205,13 +233,11 @@ export type ReadVia = 'grant' | 'assignment' | 'filer'
 /** Who may see an item: a grant over its place, its village's cadres, whoever it is assigned to, its filer. */
 export async function readAccess(db: Executor, actor: Actor, item: WorkItemTable): Promise<ReadVia | null> {
   if (actor.kind === 'system') return 'grant'
-  if (can(actor, 'request.read', { kind: 'org', path: item.path })) return 'grant'
+  const read = kindPermissions(item.kind).read
+  if (can(actor, read, { kind: 'org', path: item.path })) return 'grant'
   if (item.village_id !== null) {
     const areaPath = await findVillageArea(db, item.village_id)
-    if (
-      areaPath !== undefined &&
-      can(actor, 'request.read', { kind: 'village', villageId: item.village_id, areaPath })
-    )
+    if (areaPath !== undefined && can(actor, read, { kind: 'village', villageId: item.village_id, areaPath }))
       return 'grant'
   }
   if (actor.userId !== null) {
@@ -262,9 +288,12 @@ export async function stepAccess(
 export async function allowedActions(db: Executor, actor: Actor, item: WorkItemTable): Promise<WorkAction[]> {
   const out: WorkAction[] = []
   const cache = new Map<StepActor, boolean>()
-  for (const action of actionsFrom(requestWorkflow, item.state as WorkState)) {
-    const step = requestWorkflow.steps[action]
+  const workflow = workflowOf(item.kind)
+  for (const action of actionsFrom(workflow, item.state as WorkState)) {
+    const step = workflow.steps[action]
     if (!step) continue
+    // The resident confirms a hand-over; the proxy who did the errand cannot confirm it for them.
+    if (action === 'confirm' && actor.userId !== null && actor.userId === item.assignee_user_id) continue
     if (step.opensApproval && item.pending_approval !== null) continue
     if (step.decidesApproval && item.pending_approval !== step.decidesApproval) continue
     let ok = cache.get(step.by)
@@ -337,7 +366,7 @@ export async function toItemView(
     function: item.function,
     stage: item.stage,
     state,
-    stateZh: workStateNamesZh[state],
+    stateZh: stateNameZh(item.kind, state),
     open: item.open === 1,
     pendingApproval: item.pending_approval,
     assignee: item.assignee_user_id
@@ -417,7 +446,7 @@ export function toSummary(row: SummaryRow, now: number): WorkItemSummary {
     requestType: row.request_type as RequestType,
     urgency: row.urgency,
     state,
-    stateZh: workStateNamesZh[state],
+    stateZh: stateNameZh(row.kind, state),
     level: row.level,
     address: row.address,
     reportedAt: row.reported_at,
@@ -444,16 +473,21 @@ export function toUpdateView(
     at: number
   },
   files: string[],
+  kind = 'request',
 ): UpdateView {
   const action = row.action as WorkAction
   const zh =
-    (workActionNamesZh as Record<string, string | undefined>)[action] ??
+    ((workActionNamesZh as Record<string, string | undefined>)[action] !== undefined
+      ? actionNameZh(kind, action)
+      : undefined) ??
     (
       {
         whistle: '吹哨',
         whistle_report: '报到',
         whistle_evaluate: '评价报到单位',
         moderate: '审核公开内容',
+        money: '记录代办款项',
+        money_reversal: '冲正款项',
       } as Record<string, string>
     )[row.action] ??
     row.action

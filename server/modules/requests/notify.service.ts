@@ -12,13 +12,17 @@ import { identifierTail, maskPhone, seal, unseal, type PiiKeys } from '../../pla
 
 export const NOTIFY_JOB = 'request.notify'
 
-export type Template = 'received' | 'accepted' | 'closed'
+export type Template = 'received' | 'accepted' | 'closed' | 'proxy_received' | 'proxy_handover'
 
 const templatesZh: Record<Template, (p: Record<string, string>) => string> = {
   received: (p) => `【同心】您反映的问题已受理，编号 ${p.number ?? ''}。我们会尽快处理并告知结果。`,
   accepted: (p) => `【同心】您反映的问题（编号 ${p.number ?? ''}）已由工作人员签收，正在处理。`,
   closed: (p) =>
     `【同心】您反映的问题（编号 ${p.number ?? ''}）已办结：${p.outcome ?? ''}。欢迎对处理结果评价${p.link ? `：${p.link}` : ''}。`,
+  proxy_received: (p) =>
+    `【同心】红代办已收到您的委托“${p.title ?? ''}”，编号 ${p.number ?? ''}。代办员认领后会与您联系。`,
+  proxy_handover: (p) =>
+    `【同心】红代办：您委托的“${p.title ?? ''}”（编号 ${p.number ?? ''}）已办好${p.money ? `，${p.money}` : ''}。请核对后确认：${p.link ?? ''}`,
 }
 
 export function renderNotification(template: Template, params: Record<string, string>): string {
@@ -112,6 +116,9 @@ export function registerNotificationJobs(ctx: AppContext, sender: NotificationSe
         .executeTakeFirst()
       if (!row || row.state === 'sent') return
       const params = readJson<Record<string, string>>(row.params)
+      // A page of the resident's own (the hand-over to confirm) is stored as a path; the message
+      // carries it under the installation's public address.
+      if (params.path !== undefined) params.link = `${ctx.config.publicUrl ?? ''}${params.path}`
       const text = renderNotification(row.template as Template, params)
       try {
         await sender.send({

@@ -17,8 +17,14 @@ export async function findCategory(db: Executor, code: string): Promise<RequestC
   return db.selectFrom('request_categories').selectAll().where('code', '=', code).executeTakeFirst()
 }
 
-export async function listCategories(db: Executor): Promise<RequestCategoryTable[]> {
-  return db.selectFrom('request_categories').selectAll().where('active', '=', 1).orderBy('sort').execute()
+export async function listCategories(db: Executor, kind = 'request'): Promise<RequestCategoryTable[]> {
+  return db
+    .selectFrom('request_categories')
+    .selectAll()
+    .where('active', '=', 1)
+    .where('item_kind', '=', kind)
+    .orderBy('sort')
+    .execute()
 }
 
 export async function findSlaRule(db: Executor, code: string): Promise<SlaRuleTable | undefined> {
@@ -116,11 +122,13 @@ export async function findItemByNumber(
 export async function findItemByFeedbackToken(
   db: Executor,
   tokenHash: string,
+  kind = 'request',
 ): Promise<WorkItemTable | undefined> {
   return db
     .selectFrom('work_items')
     .selectAll()
     .where('feedback_token_hash', '=', tokenHash)
+    .where('kind', '=', kind)
     .executeTakeFirst()
 }
 
@@ -249,6 +257,7 @@ export async function findOpenDuplicates(
     .select(['id', 'number', 'title', 'state', 'reported_at', 'path'])
     .where('node_id', '=', input.nodeId)
     .where('category_code', '=', input.categoryCode)
+    .where('kind', '=', 'request')
     .where('open', '=', 1)
     .where('reported_at', '>=', input.since)
     .where('merged_into_id', 'is', null)

@@ -16,6 +16,8 @@ import {
   applyChange,
   canHandle,
   itemRef,
+  kindPermissions,
+  ofKind,
   requireRead,
   stepAccess,
   toItemView,
@@ -55,11 +57,12 @@ import {
   isOpenState,
   nextLevel,
   outcomeNamesZh,
-  requestWorkflow,
+  workflowOf,
   workActionNamesZh,
   workStateNamesZh,
   type Outcome,
   type WorkAction,
+  type WorkKind,
   type WorkLevel,
   type WorkState,
 } from './workflow.domain.js'
@@ -148,12 +151,31 @@ async function checkAssignee(
     requestId: null,
   }
   const reaches = await canHandle(db, asActor, item)
+  // A proxy errand goes only to the proxy team (or the community's staff) of its community.
+  if (!reaches && item.kind !== 'request')
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: '/assigneeUserId', rule: 'handler', message: '接收人不是本社区的红代办队员' }],
+    })
   if (!reaches && user.provider_id === null && grants.length === 0)
     throw new AppError('VALIDATION_FAILED', {
       fields: [{ path: '/assigneeUserId', rule: 'handler', message: '接收人不是处理人员' }],
     })
   return { name: user.display_name, needsAssignment: !reaches }
 }
+
+/**
+ * What a kind adds to a step of the engine, inside the step's transaction: more changes and data
+ * for the item (written with the step), then work once the step is written.
+ */
+export type StepExtension = (
+  trx: Executor,
+  item: WorkItemTable,
+  action: WorkAction,
+) => Promise<{
+  changes?: Partial<WorkItemTable>
+  data?: Record<string, unknown>
+  after?: (after: WorkItemTable) => Promise<void>
+}>
 
 export async function actOnItem({
   db,
@@ -162,6 +184,8 @@ export async function actOnItem({
   itemId,
   input,
   now,
+  kind = 'request',
+  extend,
 }: {
   db: Db
   pii: PiiKeys
@@ -169,13 +193,16 @@ export async function actOnItem({
   itemId: string
   input: ActBody
   now: number
+  /** The kind the caller's route serves: an item of another kind is not found there. */
+  kind?: WorkKind
+  extend?: StepExtension
 }): Promise<WorkItemView> {
   return db.transaction().execute(async (trx) => {
     const locked = await lockItem(trx, itemId)
-    const { item } = await requireRead(trx, actor, locked)
+    const { item } = await requireRead(trx, actor, ofKind(locked, kind))
     const action: WorkAction = input.action
     const state = item.state as WorkState
-    const check = checkStep(requestWorkflow, state, action)
+    const check = checkStep(workflowOf(item.kind), state, action)
     if (!check.ok)
       throw new AppError('INVALID_TRANSITION', {
         state: workStateNamesZh[state],
@@ -187,6 +214,12 @@ export async function actOnItem({
     const via = await stepAccess(trx, actor, item, step.by)
     if (via === null)
       throw new AppError('FORBIDDEN', { action, reason: 'not a handler of this item at its level' })
+    if (action === 'confirm' && actor.userId !== null && actor.userId === item.assignee_user_id)
+      throw new AppError('UNPROCESSABLE', {
+        action,
+        reason: 'the proxy who did the errand cannot confirm it for the resident',
+        reasonZh: '代办员不能替居民确认，请居民本人确认，或由其他工作人员当面见证',
+      })
     if (input.version !== item.version)
       throw new AppError('VERSION_CONFLICT', {
         entity: ITEM,
@@ -247,7 +280,7 @@ export async function actOnItem({
       }
       case 'accept':
         if (item.responded_at === null) changes.responded_at = now
-        notify = { template: 'accepted', params: {} }
+        if (item.kind === 'request') notify = { template: 'accepted', params: {} }
         break
       case 'resolve': {
         const outcome = input.outcome as Outcome
@@ -289,6 +322,7 @@ export async function actOnItem({
         if (
           !target ||
           target.id === item.id ||
+          target.kind !== item.kind ||
           target.open !== 1 ||
           target.community_id !== item.community_id ||
           target.merged_into_id !== null
@@ -407,6 +441,19 @@ export async function actOnItem({
         changes.escalate_at = changes.due_at
         break
       }
+      case 'claim':
+        // Claiming is taking it: the claimer becomes the proxy. Two claims at once: the row lock
+        // makes the second read 'accepted' and fail as a wrong state, answered as already claimed.
+        changes.assignee_user_id = actor.userId
+        if (item.responded_at === null) changes.responded_at = now
+        data.assignee = { id: actor.userId, name: actor.label }
+        break
+      case 'confirm':
+        // In person, before a community worker who is not the proxy: the note says who confirmed.
+        changes.closed_at = now
+        changes.closed_date = localDate(now)
+        data.by = 'in_person'
+        break
       case 'verify':
       case 'start':
       case 'comment':
@@ -417,17 +464,19 @@ export async function actOnItem({
       }
     }
     if (photos.length > 0 && action === 'comment') photoStage = 'progress'
+    const extension = extend ? await extend(trx, item, action) : {}
     const after = await applyChange(trx, {
       actor,
       via,
       before: item,
-      changes,
+      changes: { ...changes, ...extension.changes },
       action,
       note,
-      data,
+      data: { ...data, ...extension.data },
       photos: { ids: photos, stage: photoStage },
       now,
     })
+    if (extension.after) await extension.after(after)
     if (
       changes.escalate_at !== undefined &&
       changes.escalate_at !== null &&
@@ -445,14 +494,16 @@ export async function getItem({
   actor,
   itemId,
   now,
+  kind = 'request',
 }: {
   db: Db
   pii: PiiKeys
   actor: Actor
   itemId: string
   now: number
+  kind?: WorkKind
 }): Promise<WorkItemView> {
-  const { item } = await requireRead(db, actor, await findItem(db, itemId))
+  const { item } = await requireRead(db, actor, ofKind(await findItem(db, itemId), kind))
   return toItemView(db, pii, actor, item, now)
 }
 
@@ -460,12 +511,14 @@ export async function getTimeline({
   db,
   actor,
   itemId,
+  kind = 'request',
 }: {
   db: Db
   actor: Actor
   itemId: string
+  kind?: WorkKind
 }): Promise<{ items: UpdateView[] }> {
-  const { item } = await requireRead(db, actor, await findItem(db, itemId))
+  const { item } = await requireRead(db, actor, ofKind(await findItem(db, itemId), kind))
   const updates = await listUpdates(db, item.id)
   const files = await listItemFiles(db, item.id)
   return {
@@ -473,6 +526,7 @@ export async function getTimeline({
       toUpdateView(
         u,
         files.filter((f) => f.update_id === u.id).map((f) => f.file_id),
+        item.kind,
       ),
     ),
   }
@@ -539,7 +593,7 @@ function buildInbox(db: Executor, shape: InboxShape, p: unknown[]) {
   let i = 0
   const next = () => p[i++] as string
   // The page is chosen from work_items alone; withSummaryNames joins its rows to their names.
-  let q = db.selectFrom('work_items as w').selectAll('w')
+  let q = db.selectFrom('work_items as w').selectAll('w').where('w.kind', '=', 'request')
   if (shape.filters.length > 0) {
     const values = shape.filters.map((column) =>
       column === 'path' ? ([next(), next()] as const) : ([next()] as const),
@@ -717,7 +771,7 @@ export async function setPublicText({
   now: number
 }): Promise<WorkItemView> {
   return db.transaction().execute(async (trx) => {
-    const { item } = await requireRead(trx, actor, await lockItem(trx, itemId))
+    const { item } = await requireRead(trx, actor, ofKind(await lockItem(trx, itemId), 'request'))
     if (!(await canHandle(trx, actor, item))) throw new AppError('FORBIDDEN', { action: 'moderate' })
     if (input.version !== item.version)
       throw new AppError('VERSION_CONFLICT', {
@@ -755,12 +809,14 @@ export async function listAssignees({
   db,
   actor,
   itemId,
+  kind = 'request',
 }: {
   db: Db
   actor: Actor
   itemId: string
+  kind?: WorkKind
 }): Promise<{ items: AssigneeCandidate[] }> {
-  const { item } = await requireRead(db, actor, await findItem(db, itemId))
+  const { item } = await requireRead(db, actor, ofKind(await findItem(db, itemId), kind))
   if (!(await canHandle(db, actor, item))) throw new AppError('FORBIDDEN', { action: 'dispatch' })
   const segments = item.owner_path.split('/').filter(Boolean)
   const ancestors = segments.map((_, i) => `/${segments.slice(0, i + 1).join('/')}/`)
@@ -802,7 +858,7 @@ export async function listAssignees({
     add({ userId: actor.userId, name: me?.display_name ?? actor.label, kind: 'self', detail: '' })
   }
   for (const g of grants)
-    if (isRole(g.role) && roleHas(g.role, 'request.handle'))
+    if (isRole(g.role) && roleHas(g.role, kindPermissions(item.kind).handle))
       add({ userId: g.id, name: g.display_name, kind: 'handler', detail: roleNamesZh[g.role] })
   for (const s of summoned) add({ userId: s.id, name: s.display_name, kind: 'summoned', detail: s.name })
   return { items: out }

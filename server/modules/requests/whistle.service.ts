@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/access.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
 import { assignToItem, isAssigned } from '../../platform/item-access.js'
-import { applyChange, canHandle, itemRef, requireRead, ITEM } from './item.service.js'
+import { applyChange, canHandle, itemRef, ofKind, requireRead, ITEM } from './item.service.js'
 import { findItem, lockItem } from './request.repository.js'
 import type { WhistleBody, WhistleView } from './request.schemas.js'
 
@@ -69,7 +69,7 @@ export async function listWhistles({
   actor: Actor
   itemId: string
 }): Promise<{ items: WhistleView[] }> {
-  const { item } = await requireRead(db, actor, await findItem(db, itemId))
+  const { item } = await requireRead(db, actor, ofKind(await findItem(db, itemId), 'request'))
   return { items: await whistlesOf(db, item.id) }
 }
 
@@ -87,7 +87,7 @@ export async function blowWhistle({
   now: number
 }): Promise<WhistleView> {
   return db.transaction().execute(async (trx) => {
-    const { item } = await requireRead(trx, actor, await lockItem(trx, itemId))
+    const { item } = await requireRead(trx, actor, ofKind(await lockItem(trx, itemId), 'request'))
     if (!(await canHandle(trx, actor, item))) throw new AppError('FORBIDDEN', { action: 'whistle' })
     if (item.open !== 1 || item.state === 'resolved')
       throw new AppError('INVALID_TRANSITION', {

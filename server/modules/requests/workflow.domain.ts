@@ -69,6 +69,8 @@ export const workActions = [
   'reopen',
   'merge',
   'comment',
+  'claim',
+  'confirm',
 ] as const
 export type WorkAction = (typeof workActions)[number]
 
@@ -96,6 +98,8 @@ export const workActionNamesZh: Record<WorkAction | 'file', string> = {
   reopen: '重新办理',
   merge: '合并',
   comment: '备注',
+  claim: '认领',
+  confirm: '居民确认',
 }
 
 /**
@@ -125,7 +129,10 @@ export interface StepDefinition {
 export interface WorkflowDefinition {
   kind: string
   initial: WorkState
-  steps: Record<WorkAction, StepDefinition | undefined>
+  steps: Partial<Record<WorkAction, StepDefinition>>
+  /** What this kind calls a state or a step where it differs from a request's words. */
+  stateNamesZh?: Partial<Record<WorkState, string>>
+  actionNamesZh?: Partial<Record<WorkAction, string>>
 }
 
 const active: readonly WorkState[] = ['dispatched', 'accepted', 'in_progress']
@@ -204,7 +211,78 @@ export const requestWorkflow: WorkflowDefinition = {
   },
 }
 
-export const workflows: Record<string, WorkflowDefinition> = { request: requestWorkflow }
+/**
+ * 红代办: a resident (often elderly, disabled or on low income) asks a proxy to run an errand. The
+ * proxy team claims it (or the community assigns it), does it, records any money handled, and hands
+ * over; the resident confirms — on their own phone, or in person before a community worker who is
+ * not the proxy. A dispute sends it back to the proxy. No levels: the community owns it throughout.
+ */
+export const proxyWorkflow: WorkflowDefinition = {
+  kind: 'proxy',
+  initial: 'reported',
+  steps: {
+    claim: { from: ['reported'], to: 'accepted', by: 'handler', needs: [] },
+    dispatch: { from: ['reported'], to: 'dispatched', by: 'handler', needs: ['assignee'] },
+    accept: { from: ['dispatched'], to: 'accepted', by: 'assignee', needs: [] },
+    return: { from: ['dispatched', 'accepted'], to: 'reported', by: 'assignee', needs: ['note'] },
+    transfer: {
+      from: ['dispatched', 'accepted', 'in_progress'],
+      to: 'dispatched',
+      by: 'handler',
+      needs: ['assignee', 'note'],
+    },
+    start: { from: ['accepted'], to: 'in_progress', by: 'assignee', needs: [] },
+    resolve: {
+      from: ['accepted', 'in_progress'],
+      to: 'resolved',
+      by: 'assignee',
+      needs: ['outcome', 'note'],
+    },
+    confirm: { from: ['resolved'], to: 'closed', by: 'handler', needs: ['note'] },
+    reject_resolution: { from: ['resolved'], to: 'in_progress', by: 'handler', needs: ['note'] },
+    cancel: { from: ['reported', 'dispatched'], to: 'cancelled', by: 'handler', needs: ['reason', 'note'] },
+    rate: { from: ['closed'], to: 'rated', by: 'handler', needs: ['satisfaction'] },
+    comment: { from: workStates, to: null, by: 'reader', needs: ['note'] },
+  },
+  stateNamesZh: {
+    reported: '待认领',
+    dispatched: '已指派',
+    accepted: '已认领',
+    in_progress: '代办中',
+    resolved: '已交付待确认',
+    closed: '居民已确认',
+  },
+  actionNamesZh: {
+    dispatch: '指派',
+    accept: '接受指派',
+    return: '退回待认领',
+    resolve: '交付',
+    reject_resolution: '居民有异议',
+  },
+}
+
+export const workflows: Record<string, WorkflowDefinition> = {
+  request: requestWorkflow,
+  proxy: proxyWorkflow,
+}
+
+export type WorkKind = 'request' | 'proxy'
+export const workKinds: readonly WorkKind[] = ['request', 'proxy']
+
+export function workflowOf(kind: string): WorkflowDefinition {
+  const workflow = workflows[kind]
+  if (!workflow) throw new Error(`no workflow for kind ${kind}`)
+  return workflow
+}
+
+/** A state's name in the words of the item's kind (待认领 for a proxy errand, 待核实 for a request). */
+export function stateNameZh(kind: string, state: WorkState): string {
+  return workflows[kind]?.stateNamesZh?.[state] ?? workStateNamesZh[state]
+}
+
+export function actionNameZh(kind: string, action: WorkAction): string {
+  return workflows[kind]?.actionNamesZh?.[action] ?? workActionNamesZh[action]
+}
 
 export type StepCheck =
   { ok: true; step: StepDefinition; to: WorkState } | { ok: false; reason: 'unknown_action' | 'wrong_state' }

@@ -110,7 +110,7 @@ export interface paths {
                                     scopeId: string;
                                     scopeName: string;
                                 }[];
-                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure")[];
+                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle")[];
                             };
                             csrfToken: string;
                         };
@@ -344,7 +344,7 @@ export interface paths {
                                     scopeId: string;
                                     scopeName: string;
                                 }[];
-                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure")[];
+                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle")[];
                             };
                             csrfToken: string;
                         };
@@ -797,7 +797,7 @@ export interface paths {
                                 scopeId: string;
                                 scopeName: string;
                             }[];
-                            permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure")[];
+                            permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle")[];
                         };
                     };
                 };
@@ -16487,7 +16487,7 @@ export interface paths {
                                 whistled: boolean;
                                 mergedIntoId: string | null;
                                 version: number;
-                                actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment")[];
+                                actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment" | "claim" | "confirm")[];
                                 canWhistle: boolean;
                                 files: {
                                     fileId: string;
@@ -16805,7 +16805,7 @@ export interface paths {
                             whistled: boolean;
                             mergedIntoId: string | null;
                             version: number;
-                            actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment")[];
+                            actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment" | "claim" | "confirm")[];
                             canWhistle: boolean;
                             files: {
                                 fileId: string;
@@ -17289,7 +17289,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        action: "verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment";
+                        action: "verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment" | "claim" | "confirm";
                         /** @description Row version for optimistic concurrency */
                         version: number;
                         note?: string;
@@ -17408,7 +17408,7 @@ export interface paths {
                             whistled: boolean;
                             mergedIntoId: string | null;
                             version: number;
-                            actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment")[];
+                            actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment" | "claim" | "confirm")[];
                             canWhistle: boolean;
                             files: {
                                 fileId: string;
@@ -17942,7 +17942,7 @@ export interface paths {
                             whistled: boolean;
                             mergedIntoId: string | null;
                             version: number;
-                            actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment")[];
+                            actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment" | "claim" | "confirm")[];
                             canWhistle: boolean;
                             files: {
                                 fileId: string;
@@ -21529,6 +21529,3764 @@ export interface paths {
                             };
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proxy-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红代办: the kinds of errand (代购代付, 代扣代缴, 医疗就诊 …) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proxy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红代办: the team’s lists — waiting for a proxy, mine, open, closed, all — newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    view?: "unclaimed" | "mine" | "open" | "closed" | "all";
+                    /** @description UUIDv7 identifier */
+                    communityId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                                title: string;
+                                categoryZh: string;
+                                categoryEn: string;
+                                /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                                requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                                urgency: "normal" | "urgent";
+                                state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                                stateZh: string;
+                                level: "grid" | "community" | "street";
+                                address: string | null;
+                                /** @description Epoch milliseconds (UTC) */
+                                reportedAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                dueAt: number;
+                                overdue: boolean;
+                                whistled: boolean;
+                                assigneeName: string | null;
+                                village: string | null;
+                                residentName: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 红代办: file an errand for a resident (placed where they live; the resident is told by text message) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUIDv7 identifier
+                         */
+                        personId: string;
+                        /** @description proxy.purchase … */
+                        categoryCode: string;
+                        description: string;
+                        title?: string;
+                        urgency?: "normal" | "urgent";
+                        /** @description How the resident asked; default visit */
+                        channel?: "visit" | "walk_in" | "phone" | "party_member";
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** WorkItem */
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                                kind: string;
+                                /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                                requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                                category: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                };
+                                urgency: "normal" | "urgent";
+                                channel: "patrol" | "visit" | "walk_in" | "phone" | "party_member" | "qr" | "open311";
+                                title: string;
+                                description: string;
+                                place: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    nodeId: string;
+                                    name: string;
+                                    address: string | null;
+                                    grid: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    community: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                level: "grid" | "community" | "street";
+                                village: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                function: string;
+                                stage: number;
+                                state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                                stateZh: string;
+                                open: boolean;
+                                pendingApproval: ("extension" | "park") | null;
+                                assignee: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reporter: {
+                                    personId: string | null;
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                /** @description Epoch milliseconds (UTC) */
+                                reportedAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                respondDueAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                dueAt: number;
+                                overdue: boolean;
+                                respondedAt: number | null;
+                                resolvedAt: number | null;
+                                outcome: ("solved" | "explained" | "unsolvable") | null;
+                                closedAt: number | null;
+                                ratedAt: number | null;
+                                satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                                reopenCount: number;
+                                extensionDays: number;
+                                whistled: boolean;
+                                mergedIntoId: string | null;
+                                version: number;
+                                actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment" | "claim" | "confirm")[];
+                                canWhistle: boolean;
+                                files: {
+                                    fileId: string;
+                                    stage: string;
+                                    mime: string;
+                                    size: number;
+                                }[];
+                            };
+                            resident: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                personId: string;
+                                name: string;
+                                sex: "male" | "female";
+                                age: number | null;
+                                tags: {
+                                    tag: string;
+                                    nameZh: string;
+                                }[];
+                                phone: string | null;
+                                address: string | null;
+                            } | null;
+                            money: {
+                                entries: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    seq: number;
+                                    direction: "paid" | "received";
+                                    directionZh: string;
+                                    amountFen: number;
+                                    reversesId: string | null;
+                                    reversed: boolean;
+                                    receiptFileId: string | null;
+                                    note: string | null;
+                                    recordedBy: string;
+                                    /** @description Epoch milliseconds (UTC) */
+                                    at: number;
+                                }[];
+                                paidFen: number;
+                                receivedFen: number;
+                                balanceFen: number;
+                                summaryZh: string;
+                                canRecord: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proxy/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红代办 figures: asked, delivered (person-times), solved — in total, by kind, by proxy */
+        get: {
+            parameters: {
+                query: {
+                    /** @description UUIDv7 identifier */
+                    nodeId: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    from: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUIDv7 identifier
+                             */
+                            nodeId: string;
+                            nodeName: string;
+                            from: string;
+                            to: string;
+                            totals: {
+                                filed: number;
+                                delivered: number;
+                                solved: number;
+                                /** @description Distinct residents served (delivered) */
+                                residents: number;
+                                /** @description Money paid on residents’ behalf, delivered errands */
+                                paidFen: number;
+                                /** @description Errands not yet confirmed, now */
+                                open: number;
+                            };
+                            byCategory: {
+                                code: string;
+                                nameZh: string;
+                                filed: number;
+                                delivered: number;
+                                solved: number;
+                            }[];
+                            byProxy: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                userId: string;
+                                name: string;
+                                delivered: number;
+                                solved: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proxy/figures/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红代办 figures: the errands behind a count (the proxy team and the community only) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description UUIDv7 identifier */
+                    nodeId: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    from: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    to: string;
+                    count: "filed" | "delivered" | "solved";
+                    /** @description proxy.purchase … */
+                    categoryCode?: string;
+                    /** @description UUIDv7 identifier */
+                    assigneeUserId?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                                title: string;
+                                categoryZh: string;
+                                categoryEn: string;
+                                /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                                requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                                urgency: "normal" | "urgent";
+                                state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                                stateZh: string;
+                                level: "grid" | "community" | "street";
+                                address: string | null;
+                                /** @description Epoch milliseconds (UTC) */
+                                reportedAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                dueAt: number;
+                                overdue: boolean;
+                                whistled: boolean;
+                                assigneeName: string | null;
+                                village: string | null;
+                                residentName: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proxy/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红代办: one errand — its steps allowed now, the resident (to the team), the money book */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** WorkItem */
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                                kind: string;
+                                /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                                requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                                category: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                };
+                                urgency: "normal" | "urgent";
+                                channel: "patrol" | "visit" | "walk_in" | "phone" | "party_member" | "qr" | "open311";
+                                title: string;
+                                description: string;
+                                place: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    nodeId: string;
+                                    name: string;
+                                    address: string | null;
+                                    grid: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    community: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                level: "grid" | "community" | "street";
+                                village: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                function: string;
+                                stage: number;
+                                state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                                stateZh: string;
+                                open: boolean;
+                                pendingApproval: ("extension" | "park") | null;
+                                assignee: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reporter: {
+                                    personId: string | null;
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                /** @description Epoch milliseconds (UTC) */
+                                reportedAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                respondDueAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                dueAt: number;
+                                overdue: boolean;
+                                respondedAt: number | null;
+                                resolvedAt: number | null;
+                                outcome: ("solved" | "explained" | "unsolvable") | null;
+                                closedAt: number | null;
+                                ratedAt: number | null;
+                                satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                                reopenCount: number;
+                                extensionDays: number;
+                                whistled: boolean;
+                                mergedIntoId: string | null;
+                                version: number;
+                                actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment" | "claim" | "confirm")[];
+                                canWhistle: boolean;
+                                files: {
+                                    fileId: string;
+                                    stage: string;
+                                    mime: string;
+                                    size: number;
+                                }[];
+                            };
+                            resident: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                personId: string;
+                                name: string;
+                                sex: "male" | "female";
+                                age: number | null;
+                                tags: {
+                                    tag: string;
+                                    nameZh: string;
+                                }[];
+                                phone: string | null;
+                                address: string | null;
+                            } | null;
+                            money: {
+                                entries: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    seq: number;
+                                    direction: "paid" | "received";
+                                    directionZh: string;
+                                    amountFen: number;
+                                    reversesId: string | null;
+                                    reversed: boolean;
+                                    receiptFileId: string | null;
+                                    note: string | null;
+                                    recordedBy: string;
+                                    /** @description Epoch milliseconds (UTC) */
+                                    at: number;
+                                }[];
+                                paidFen: number;
+                                receivedFen: number;
+                                balanceFen: number;
+                                summaryZh: string;
+                                canRecord: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proxy/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红代办: every step of the errand, money entries included */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                action: string;
+                                actionZh: string;
+                                fromState: string | null;
+                                toState: string;
+                                fromLevel: string | null;
+                                toLevel: string;
+                                actor: string;
+                                via: string;
+                                note: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description Epoch milliseconds (UTC) */
+                                at: number;
+                                files: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proxy/{id}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红代办: whom the community may assign the errand to (the team where it sits) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                userId: string;
+                                name: string;
+                                kind: "self" | "handler" | "summoned";
+                                detail: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proxy/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 红代办: a step — claim, dispatch, accept, start, resolve (hand over), confirm in person, cancel …; a claim of an errand someone else has claimed answers 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: "verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment" | "claim" | "confirm";
+                        /** @description Row version for optimistic concurrency */
+                        version: number;
+                        note?: string;
+                        /**
+                         * Format: uuid
+                         * @description UUIDv7 identifier
+                         */
+                        assigneeUserId?: string;
+                        reason?: "invalid" | "duplicate" | "withdrawn";
+                        outcome?: "solved" | "explained" | "unsolvable";
+                        days?: number;
+                        satisfaction?: "satisfied" | "basically_satisfied" | "dissatisfied";
+                        /**
+                         * Format: uuid
+                         * @description UUIDv7 identifier
+                         */
+                        targetItemId?: string;
+                        photos?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** WorkItem */
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                                kind: string;
+                                /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                                requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                                category: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                };
+                                urgency: "normal" | "urgent";
+                                channel: "patrol" | "visit" | "walk_in" | "phone" | "party_member" | "qr" | "open311";
+                                title: string;
+                                description: string;
+                                place: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    nodeId: string;
+                                    name: string;
+                                    address: string | null;
+                                    grid: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    community: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                level: "grid" | "community" | "street";
+                                village: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                function: string;
+                                stage: number;
+                                state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                                stateZh: string;
+                                open: boolean;
+                                pendingApproval: ("extension" | "park") | null;
+                                assignee: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reporter: {
+                                    personId: string | null;
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                /** @description Epoch milliseconds (UTC) */
+                                reportedAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                respondDueAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                dueAt: number;
+                                overdue: boolean;
+                                respondedAt: number | null;
+                                resolvedAt: number | null;
+                                outcome: ("solved" | "explained" | "unsolvable") | null;
+                                closedAt: number | null;
+                                ratedAt: number | null;
+                                satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                                reopenCount: number;
+                                extensionDays: number;
+                                whistled: boolean;
+                                mergedIntoId: string | null;
+                                version: number;
+                                actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment" | "claim" | "confirm")[];
+                                canWhistle: boolean;
+                                files: {
+                                    fileId: string;
+                                    stage: string;
+                                    mime: string;
+                                    size: number;
+                                }[];
+                            };
+                            resident: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                personId: string;
+                                name: string;
+                                sex: "male" | "female";
+                                age: number | null;
+                                tags: {
+                                    tag: string;
+                                    nameZh: string;
+                                }[];
+                                phone: string | null;
+                                address: string | null;
+                            } | null;
+                            money: {
+                                entries: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    seq: number;
+                                    direction: "paid" | "received";
+                                    directionZh: string;
+                                    amountFen: number;
+                                    reversesId: string | null;
+                                    reversed: boolean;
+                                    receiptFileId: string | null;
+                                    note: string | null;
+                                    recordedBy: string;
+                                    /** @description Epoch milliseconds (UTC) */
+                                    at: number;
+                                }[];
+                                paidFen: number;
+                                receivedFen: number;
+                                balanceFen: number;
+                                summaryZh: string;
+                                canRecord: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proxy/{id}/money": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 红代办: record money paid for the resident (with the receipt’s photo) or taken from them, in fen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description paid: paid on the resident’s behalf; received: taken from them */
+                        direction: "paid" | "received";
+                        /** @description Whole fen (分), > 0 */
+                        amountFen: number;
+                        receiptFileId?: string;
+                        note?: string;
+                        /** @description Row version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** WorkItem */
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                                kind: string;
+                                /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                                requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                                category: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                };
+                                urgency: "normal" | "urgent";
+                                channel: "patrol" | "visit" | "walk_in" | "phone" | "party_member" | "qr" | "open311";
+                                title: string;
+                                description: string;
+                                place: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    nodeId: string;
+                                    name: string;
+                                    address: string | null;
+                                    grid: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    community: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                level: "grid" | "community" | "street";
+                                village: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                function: string;
+                                stage: number;
+                                state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                                stateZh: string;
+                                open: boolean;
+                                pendingApproval: ("extension" | "park") | null;
+                                assignee: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reporter: {
+                                    personId: string | null;
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                /** @description Epoch milliseconds (UTC) */
+                                reportedAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                respondDueAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                dueAt: number;
+                                overdue: boolean;
+                                respondedAt: number | null;
+                                resolvedAt: number | null;
+                                outcome: ("solved" | "explained" | "unsolvable") | null;
+                                closedAt: number | null;
+                                ratedAt: number | null;
+                                satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                                reopenCount: number;
+                                extensionDays: number;
+                                whistled: boolean;
+                                mergedIntoId: string | null;
+                                version: number;
+                                actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment" | "claim" | "confirm")[];
+                                canWhistle: boolean;
+                                files: {
+                                    fileId: string;
+                                    stage: string;
+                                    mime: string;
+                                    size: number;
+                                }[];
+                            };
+                            resident: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                personId: string;
+                                name: string;
+                                sex: "male" | "female";
+                                age: number | null;
+                                tags: {
+                                    tag: string;
+                                    nameZh: string;
+                                }[];
+                                phone: string | null;
+                                address: string | null;
+                            } | null;
+                            money: {
+                                entries: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    seq: number;
+                                    direction: "paid" | "received";
+                                    directionZh: string;
+                                    amountFen: number;
+                                    reversesId: string | null;
+                                    reversed: boolean;
+                                    receiptFileId: string | null;
+                                    note: string | null;
+                                    recordedBy: string;
+                                    /** @description Epoch milliseconds (UTC) */
+                                    at: number;
+                                }[];
+                                paidFen: number;
+                                receivedFen: number;
+                                balanceFen: number;
+                                summaryZh: string;
+                                canRecord: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proxy/{id}/money/{entryId}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 红代办: reverse a money entry (冲正) — entries are never changed or deleted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                    /** @description UUIDv7 identifier */
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /** @description Row version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** WorkItem */
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                                kind: string;
+                                /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                                requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                                category: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                };
+                                urgency: "normal" | "urgent";
+                                channel: "patrol" | "visit" | "walk_in" | "phone" | "party_member" | "qr" | "open311";
+                                title: string;
+                                description: string;
+                                place: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    nodeId: string;
+                                    name: string;
+                                    address: string | null;
+                                    grid: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    community: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                level: "grid" | "community" | "street";
+                                village: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                function: string;
+                                stage: number;
+                                state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                                stateZh: string;
+                                open: boolean;
+                                pendingApproval: ("extension" | "park") | null;
+                                assignee: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reporter: {
+                                    personId: string | null;
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                /** @description Epoch milliseconds (UTC) */
+                                reportedAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                respondDueAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                dueAt: number;
+                                overdue: boolean;
+                                respondedAt: number | null;
+                                resolvedAt: number | null;
+                                outcome: ("solved" | "explained" | "unsolvable") | null;
+                                closedAt: number | null;
+                                ratedAt: number | null;
+                                satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                                reopenCount: number;
+                                extensionDays: number;
+                                whistled: boolean;
+                                mergedIntoId: string | null;
+                                version: number;
+                                actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment" | "claim" | "confirm")[];
+                                canWhistle: boolean;
+                                files: {
+                                    fileId: string;
+                                    stage: string;
+                                    mime: string;
+                                    size: number;
+                                }[];
+                            };
+                            resident: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                personId: string;
+                                name: string;
+                                sex: "male" | "female";
+                                age: number | null;
+                                tags: {
+                                    tag: string;
+                                    nameZh: string;
+                                }[];
+                                phone: string | null;
+                                address: string | null;
+                            } | null;
+                            money: {
+                                entries: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    seq: number;
+                                    direction: "paid" | "received";
+                                    directionZh: string;
+                                    amountFen: number;
+                                    reversesId: string | null;
+                                    reversed: boolean;
+                                    receiptFileId: string | null;
+                                    note: string | null;
+                                    recordedBy: string;
+                                    /** @description Epoch milliseconds (UTC) */
+                                    at: number;
+                                }[];
+                                paidFen: number;
+                                receivedFen: number;
+                                balanceFen: number;
+                                summaryZh: string;
+                                canRecord: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proxy/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红代办: a receipt’s photo, for the errand’s readers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/proxy/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红代办: the resident’s page — what was done, the money paid and taken, the receipts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: string;
+                            title: string;
+                            categoryZh: string;
+                            state: string;
+                            stateZh: string;
+                            proxyName: string | null;
+                            handoverNote: string | null;
+                            handedOverAt: number | null;
+                            confirmedAt: number | null;
+                            money: {
+                                entries: {
+                                    directionZh: string;
+                                    amountFen: number;
+                                    reversal: boolean;
+                                    reversed: boolean;
+                                    note: string | null;
+                                    receiptFileId: string | null;
+                                    /** @description Epoch milliseconds (UTC) */
+                                    at: number;
+                                }[];
+                                paidFen: number;
+                                receivedFen: number;
+                                balanceFen: number;
+                                summaryZh: string;
+                            };
+                            canDecide: boolean;
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/proxy/{token}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 红代办: the resident confirms the hand-over (and may rate it), or disputes it with a comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decision: "confirm" | "dispute";
+                        comment?: string;
+                        satisfaction?: "satisfied" | "basically_satisfied" | "dissatisfied";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: string;
+                            title: string;
+                            categoryZh: string;
+                            state: string;
+                            stateZh: string;
+                            proxyName: string | null;
+                            handoverNote: string | null;
+                            handedOverAt: number | null;
+                            confirmedAt: number | null;
+                            money: {
+                                entries: {
+                                    directionZh: string;
+                                    amountFen: number;
+                                    reversal: boolean;
+                                    reversed: boolean;
+                                    note: string | null;
+                                    receiptFileId: string | null;
+                                    /** @description Epoch milliseconds (UTC) */
+                                    at: number;
+                                }[];
+                                paidFen: number;
+                                receivedFen: number;
+                                balanceFen: number;
+                                summaryZh: string;
+                            };
+                            canDecide: boolean;
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/proxy/{token}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红代办: a receipt’s photo on the resident’s page */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

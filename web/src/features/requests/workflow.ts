@@ -36,6 +36,8 @@ export const stepNeeds: Record<WorkAction, readonly StepNeed[]> = {
   reopen: ['note'],
   merge: ['target'],
   comment: ['note'],
+  claim: [],
+  confirm: ['note'],
 }
 
 /** Steps where a photo belongs: the work done (办结) and a remark on the way. */
@@ -53,6 +55,8 @@ export const forwardActions: ReadonlySet<WorkAction> = new Set([
   'approve_extension',
   'approve_park',
   'unpark',
+  'claim',
+  'confirm',
 ])
 
 export const workStates: readonly WorkState[] = [
