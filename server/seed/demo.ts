@@ -6,6 +6,7 @@
 //     more; the fused network and its posts, 1+5+10 links and facilities; the demo users are persons
 //     holding the posts their grants come from. What `npm start` and `tongxin seed --demo` build.
 import type { Db, Executor } from '../db/index.js'
+import { seedProxyHistory } from './proxy-history.js'
 import { seedRequestHistory } from './request-history.js'
 import { systemActor } from '../platform/access.js'
 import { newId } from '../platform/ids.js'
@@ -86,6 +87,8 @@ export interface SeedDemoOptions {
   residents?: { zhangma: number; huahe: number }
   /** Residents' requests over the past year in 张码花园社区 (full demo only). */
   requests?: number
+  /** 红代办 errands over the past year in 张码花园社区 (full demo only). */
+  errands?: number
 }
 
 export interface DemoResult {
@@ -261,6 +264,8 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
   })
   // A year of residents' requests, made through the requests services themselves.
   if (size === 'full' && pii) await seedRequestHistory(db, pii, { now, count: options.requests ?? 500 })
+  // A year of 红代办 errands for residents with care tags, through the proxy services.
+  if (size === 'full' && pii) await seedProxyHistory(db, pii, { now, count: options.errands ?? 60 })
   return { seeded: true, communities }
 }
 

@@ -260,8 +260,17 @@ describe(`the full demo (${testDialect})`, () => {
 
   it('seeds 张码花园社区 with about 4,000 residents, the demo users holding the posts of their grants', async () => {
     const { ctx } = t()
-    const result = await seedDemoWithStats(ctx.db, { size: 'full', pii: ctx.pii, requests: 120 })
+    const result = await seedDemoWithStats(ctx.db, { size: 'full', pii: ctx.pii, requests: 120, errands: 30 })
     expect(result.seeded).toBe(true)
+    // 红代办: errands for residents with care tags, most confirmed, the last fortnight's still open.
+    const errands = await ctx.db
+      .selectFrom('work_items')
+      .select(['state', 'reporter_person_id'])
+      .where('kind', '=', 'proxy')
+      .execute()
+    expect(errands).toHaveLength(30)
+    expect(errands.filter((e) => e.state === 'closed' || e.state === 'rated').length).toBeGreaterThan(20)
+    expect(errands.every((e) => e.reporter_person_id !== null)).toBe(true)
     const [zhangma, huahe] = result.communities
     expect(zhangma).toMatchObject({ name: '张码花园社区', grids: 4, buildings: 40 })
     expect(zhangma?.households).toBeGreaterThan(1200)
@@ -313,7 +322,7 @@ describe(`the full demo (${testDialect})`, () => {
 
     // A year of requests made through the services: most closed and rated, the daily figures
     // equal to a recount of the items.
-    const items = await db.selectFrom('work_items').selectAll().execute()
+    const items = await db.selectFrom('work_items').selectAll().where('kind', '=', 'request').execute()
     expect(items).toHaveLength(120)
     expect(items.filter((i) => i.state === 'rated' || i.state === 'closed').length).toBeGreaterThan(80)
     expect(new Set(items.map((i) => i.reported_date.slice(0, 7))).size).toBeGreaterThan(9)
