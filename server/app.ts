@@ -28,6 +28,7 @@ import { importRoutes } from './modules/imports/index.js'
 import { figureRoutes, publicRequestRoutes, requestRoutes, whistleRoutes } from './modules/requests/index.js'
 import { open311Routes } from './modules/open311/index.js'
 import { proxyRoutes } from './modules/services/index.js'
+import { centreRoutes } from './modules/centre/index.js'
 import {
   contactRoutes,
   householdRoutes,
@@ -125,6 +126,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(publicRequestRoutes(ctx))
       await api.register(figureRoutes(ctx))
       await api.register(proxyRoutes(ctx))
+      await api.register(centreRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )

@@ -391,6 +391,80 @@ export interface ProxyMoneyEntryTable {
   at: number
 }
 
+export interface CentreRoomTable {
+  id: string
+  community_id: string
+  name: string
+  kind: string
+  capacity: number
+  open_from: string
+  open_to: string
+  active: Flag
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface RoomBookingTable {
+  id: string
+  room_id: string
+  community_id: string
+  starts_at: number
+  ends_at: number
+  purpose: string
+  organiser: string
+  activity_id: string | null
+  state: 'booked' | 'cancelled'
+  cancel_reason: string | null
+  booked_by_user_id: string | null
+  booked_by_label: string
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface ActivityTable {
+  id: string
+  community_id: string
+  path: string
+  title: string
+  kind: string
+  description: string
+  starts_at: number
+  ends_at: number
+  held_date: string | null
+  room_id: string | null
+  booking_id: string | null
+  place: string | null
+  capacity: number | null
+  signup_until: number | null
+  state: 'open' | 'held' | 'cancelled'
+  summary: string | null
+  created_by_user_id: string | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface ActivitySignupTable {
+  id: string
+  activity_id: string
+  person_id: string
+  /** walk_in: came without signing up (recorded with the attendance). */
+  state: 'signed' | 'cancelled' | 'walk_in'
+  attended: Flag
+  signed_by_user_id: string | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface ActivityPhotoTable {
+  activity_id: string
+  file_id: string
+  created_at: number
+}
+
 export interface CalendarDayTable {
   day: string
   kind: 'holiday' | 'workday'
@@ -635,6 +709,11 @@ export interface Database {
   sla_rules: SlaRuleTable
   request_categories: RequestCategoryTable
   proxy_money_entries: ProxyMoneyEntryTable
+  centre_rooms: CentreRoomTable
+  room_bookings: RoomBookingTable
+  activities: ActivityTable
+  activity_signups: ActivitySignupTable
+  activity_photos: ActivityPhotoTable
   calendar_days: CalendarDayTable
   function_matrix: FunctionMatrixTable
   community_stages: CommunityStageTable

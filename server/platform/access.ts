@@ -42,6 +42,8 @@ export const permissions = [
   'request.configure',
   'proxy.read',
   'proxy.handle',
+  'centre.manage',
+  'centre.signup',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -58,6 +60,8 @@ const desk: readonly Permission[] = ['org.read', 'person.read', 'file.upload']
 const handler: readonly Permission[] = ['request.read', 'request.file', 'request.handle']
 /** 红代办: the proxy team and the community read proxy errands (with the resident's details) and work them. */
 const proxyTeam: readonly Permission[] = ['proxy.read', 'proxy.handle']
+/** The service centre: its rooms, bookings and activities are run by the community's staff. */
+const centreDesk: readonly Permission[] = ['centre.manage', 'centre.signup']
 
 export const roleTable: Record<Role, RoleDefinition> = {
   admin: {
@@ -84,6 +88,7 @@ export const roleTable: Record<Role, RoleDefinition> = {
       'request.approve',
       'request.configure',
       ...proxyTeam,
+      ...centreDesk,
     ],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
@@ -93,6 +98,7 @@ export const roleTable: Record<Role, RoleDefinition> = {
       ...desk,
       ...handler,
       ...proxyTeam,
+      ...centreDesk,
       'person.update',
       'person.unmask',
       'person.restricted.read',
@@ -101,19 +107,19 @@ export const roleTable: Record<Role, RoleDefinition> = {
     scopeKinds: ['org'],
   },
   grid_worker: {
-    permissions: [...desk, ...handler, 'person.update', 'person.unmask'],
+    permissions: [...desk, ...handler, 'person.update', 'person.unmask', 'centre.signup'],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
   // Building leaders and party members file for the households they look after (1+5+10) and
   // follow what they filed; handling stays with the grid.
   building_leader: {
-    permissions: [...desk, 'request.read', 'request.file'],
+    permissions: [...desk, 'request.read', 'request.file', 'centre.signup'],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
   party_member: {
-    permissions: ['org.read', 'file.upload', 'request.file'],
+    permissions: ['org.read', 'file.upload', 'request.file', 'centre.signup'],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },

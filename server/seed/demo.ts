@@ -224,7 +224,33 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
     await grant('cungan', 'village_cadre', { kind: 'village', id: konglian })
     await grant('hongdai', 'red_proxy', { kind: 'org', id: zhangma.id })
     await grant('hongdai2', 'red_proxy', { kind: 'org', id: zhangma.id })
-    // 三步走: 张码花园 is at stage 2 (community leads) but 孔连村 moved in late and is still at
+    // The service centre's rooms ("5+3+1+N") of 张码花园.
+    const rooms: [string, string, number, string, string][] = [
+      ['一站式服务大厅', 'one_stop_hall', 40, '08:30', '17:30'],
+      ['新时代文明实践站', 'civilisation_practice', 60, '08:30', '21:00'],
+      ['党群活动室', 'party_activity', 30, '08:30', '21:00'],
+      ['协商议事室', 'consultation', 20, '08:30', '21:00'],
+      ['文体活动室', 'recreation', 80, '07:00', '21:30'],
+    ]
+    await trx
+      .insertInto('centre_rooms')
+      .values(
+        rooms.map(([name, kind, capacity, open_from, open_to]) => ({
+          id: newId(),
+          community_id: zhangma.id,
+          name,
+          kind,
+          capacity,
+          open_from,
+          open_to,
+          active: 1,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .execute()
+        // 三步走: 张码花园 is at stage 2 (community leads) but 孔连村 moved in late and is still at
     // stage 1 there; 花河佳苑 is at stage 1.
     await trx
       .insertInto('community_stages')

@@ -9,6 +9,7 @@ import * as m0008 from './0008_figures_covering_index.js'
 import * as m0009 from './0009_figures_monthly.js'
 import * as m0010 from './0010_partial_indexes.js'
 import * as m0011 from './0011_proxy.js'
+import * as m0012 from './0012_centre.js'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0009_figures_monthly': m0009,
   '0010_partial_indexes': m0010,
   '0011_proxy': m0011,
+  '0012_centre': m0012,
 }
