@@ -24,6 +24,27 @@ interface ErrorBody {
 }
 
 const DAY = 86_400_000
+// A 1×1 PNG: an activity's photo, as far as the type sniffing is concerned.
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+async function upload(c: Client): Promise<string> {
+  const boundary = `----tongxin${Date.now()}`
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="photo.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
+    png,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ])
+  const res = await c.request('POST', '/api/v1/files', payload, {
+    'content-type': `multipart/form-data; boundary=${boundary}`,
+  })
+  expect(res.statusCode, res.body).toBe(201)
+  return res.json<{ id: string }>().id
+}
 /** A local time (Asia/Shanghai), `days` from today. */
 function at(days: number, hour: number, minute = 0): number {
   return startOfLocalDay(localDate(Date.now())) + days * DAY + (hour * 60 + minute) * 60_000
@@ -180,9 +201,20 @@ describe('the service centre: rooms, bookings, activities', () => {
       attended: [signed[0]?.id],
       walkIns: [people[3]?.id],
       summary: '到场 2 人',
+      photos: [await upload(shuji)],
     })
     expect(held.statusCode, held.body).toBe(200)
-    expect(held.json<Activity>()).toMatchObject({ state: 'held', attended: 2, signedUp: 2 })
+    const heldView = held.json<Activity>()
+    expect(heldView).toMatchObject({ state: 'held', attended: 2, signedUp: 2 })
+    expect(heldView.signups.map((s) => [s.name, s.state, s.attended])).toContainEqual([
+      '刘德胜',
+      'walk_in',
+      true,
+    ])
+    // Its photo: for those who work in the community, not for a village's accountant.
+    const photoUrl = `/api/v1/centre/activities/${activity.id}/photos/${heldView.photos[0] ?? ''}`
+    expect((await wangge.request('GET', photoUrl)).statusCode).toBe(200)
+    expect((await (await t().login('kuaiji')).request('GET', photoUrl)).statusCode).toBe(404)
 
     const today = localDate(Date.now())
     const figures = await shuji.request(

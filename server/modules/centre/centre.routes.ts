@@ -20,6 +20,7 @@ import {
   CentreRecordsQuery,
   CommunityQuery,
   IdParams,
+  PhotoParams,
   RoomBody,
   RoomList,
   RoomView,
@@ -38,6 +39,7 @@ import {
   listActivities,
   listBookings,
   listRooms,
+  openActivityPhoto,
   recordAttendance,
   signUp,
 } from './centre.service.js'
@@ -177,6 +179,31 @@ export function centreRoutes(ctx: AppContext) {
       },
       async (request) =>
         getActivity({ db: ctx.db, actor: actorOf(request), activityId: request.params.id, now: ctx.clock() }),
+    )
+    app.get(
+      '/centre/activities/:id/photos/:fileId',
+      {
+        schema: {
+          tags,
+          summary: 'A photo of the activity, for those who work in its community',
+          params: PhotoParams,
+        },
+      },
+      async (request, reply) => {
+        const photo = await openActivityPhoto({
+          db: ctx.db,
+          files: ctx.files,
+          actor: actorOf(request),
+          activityId: request.params.id,
+          fileId: request.params.fileId,
+        })
+        return reply
+          .type(photo.mime)
+          .header('content-length', String(photo.size))
+          .header('cache-control', 'private, max-age=31536000, immutable')
+          .header('x-content-type-options', 'nosniff')
+          .send(photo.stream)
+      },
     )
     app.post(
       '/centre/activities/:id/signups',

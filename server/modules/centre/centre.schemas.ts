@@ -20,6 +20,7 @@ const Day = Type.String({ format: 'date', maxLength: 10, description: 'YYYY-MM-D
 const Photos = Type.Array(FileId, { maxItems: 9, uniqueItems: true })
 
 export const IdParams = StrictObject({ id: Id })
+export const PhotoParams = StrictObject({ id: Id, fileId: FileId })
 export const RoomKindSchema = Literals(roomKinds)
 export const ActivityKindSchema = Literals(activityKinds)
 

@@ -2,7 +2,9 @@
 // capacity, attendance and photos. A booking locks its room's row (PostgreSQL) before it looks for
 // overlaps, and a sign-up locks its activity's row before it counts the places left, so two staff
 // booking one room, or two residents taking the last place, at the same moment cannot both succeed.
+import type { Readable } from 'node:stream'
 import type { Db, Executor, OrgNodeTable } from '../../db/index.js'
+import type { FileStore } from '../../platform/files.js'
 import { dialectOf, toNumber } from '../../db/index.js'
 import { can, requireAccess, roleHas, type Actor } from '../../platform/access.js'
 import { recordAudit } from '../../platform/audit.js'
@@ -1031,4 +1033,30 @@ export async function centreRecords({
     .limit(limit + 1)
     .execute()) as ActivityRow[]
   return toPage(rows, limit, (r) => [r.starts_at, r.id], activitySummary)
+}
+
+/** A photo of an activity, for whoever works in its community. */
+export async function openActivityPhoto({
+  db,
+  files,
+  actor,
+  activityId,
+  fileId,
+}: {
+  db: Db
+  files: FileStore
+  actor: Actor
+  activityId: string
+  fileId: string
+}): Promise<{ mime: string; size: number; stream: Readable }> {
+  const photo = await db
+    .selectFrom('activity_photos as p')
+    .innerJoin('activities as a', 'a.id', 'p.activity_id')
+    .innerJoin('files as f', 'f.id', 'p.file_id')
+    .select(['a.path', 'f.mime', 'f.size'])
+    .where('p.activity_id', '=', activityId)
+    .where('p.file_id', '=', fileId)
+    .executeTakeFirst()
+  if (!photo || !worksIn(actor, photo.path)) throw notFoundOrNoAccess('file')
+  return { mime: photo.mime, size: photo.size, stream: files.open(fileId) }
 }
