@@ -60,6 +60,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .where(sql.ref('kind'), '=', 'proxy')
     .execute()
   await db.schema
+    .createIndex('work_items_proxy_closed')
+    .on('work_items')
+    .columns(['community_id', 'closed_date'])
+    .where(sql.ref('kind'), '=', 'proxy')
+    .execute()
+  await db.schema
     .createIndex('work_items_proxy_reported')
     .on('work_items')
     .columns(['community_id', 'reported_date'])

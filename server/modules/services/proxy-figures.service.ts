@@ -3,6 +3,7 @@
 // errands of a community (or a street office, or a grid), and each drilling down to its errands.
 // Counts need no personal data, so whoever reads the node's requests reads them; the errands behind
 // them (residents' names) only the proxy team and the community.
+import { sql } from 'kysely'
 import type { Db, Executor, OrgNodeTable } from '../../db/index.js'
 import { toNumber } from '../../db/index.js'
 import { can, requireAccess, type Actor } from '../../platform/access.js'
@@ -41,7 +42,9 @@ async function nodeFor(db: Executor, actor: Actor, nodeId: string, records: bool
 
 /** Proxy errands of a node: one equality an index leads with (community, street, grid), else a path range. */
 function errandsOf(db: Executor, node: OrgNodeTable) {
-  const q = db.selectFrom('work_items as w').where('w.kind', '=', 'proxy')
+  // The kind as a literal, not a parameter: a partial index's condition must be visible in the
+  // statement for PostgreSQL's generic plans (and SQLite's planner) to use it.
+  const q = db.selectFrom('work_items as w').where(sql<boolean>`w.kind = 'proxy'`)
   if (node.kind === 'community') return q.where('w.community_id', '=', node.id)
   if (node.kind === 'street' || node.kind === 'park') return q.where('w.street_id', '=', node.id)
   if (node.kind === 'grid') return q.where('w.grid_id', '=', node.id)
