@@ -250,7 +250,7 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
         })),
       )
       .execute()
-        // 三步走: 张码花园 is at stage 2 (community leads) but 孔连村 moved in late and is still at
+    // 三步走: 张码花园 is at stage 2 (community leads) but 孔连村 moved in late and is still at
     // stage 1 there; 花河佳苑 is at stage 1.
     await trx
       .insertInto('community_stages')

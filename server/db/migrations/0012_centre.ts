@@ -91,7 +91,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', t.int, (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', t.time, (c) => c.notNull())
     .addColumn('updated_at', t.time, (c) => c.notNull())
-    .addCheckConstraint('activities_kind', sql`kind in ('cultural','sports','education','volunteer','party','other')`)
+    .addCheckConstraint(
+      'activities_kind',
+      sql`kind in ('cultural','sports','education','volunteer','party','other')`,
+    )
     .addCheckConstraint('activities_state', sql`state in ('open','held','cancelled')`)
     .addCheckConstraint('activities_span', sql`ends_at > starts_at`)
     .addCheckConstraint('activities_capacity', sql`capacity is null or capacity > 0`)

@@ -264,7 +264,10 @@ export async function listProxy({
   const view = query.view ?? 'open'
   const limit = query.limit ?? 20
   // The kind as a literal so that the partial index of errands serves every plan (see figures).
-  let page = db.selectFrom('work_items as w').selectAll('w').where(sql<boolean>`w.kind = 'proxy'`)
+  let page = db
+    .selectFrom('work_items as w')
+    .selectAll('w')
+    .where(sql<boolean>`w.kind = 'proxy'`)
   if (view === 'mine') {
     if (actor.userId === null) return { items: [], nextCursor: null }
     page = page.where('w.assignee_user_id', '=', actor.userId).where('w.open', '=', 1)
