@@ -276,6 +276,9 @@ export async function stepAccess(
     case 'assignee':
       if (actor.userId !== null && item.assignee_user_id === actor.userId)
         return (await canHandle(db, actor, item)) ? 'grant' : 'assignment'
+      // A proxy handles a resident's money in person: a colleague does not work their errand for
+      // them (the community transfers it instead). A request's colleague may cover.
+      if (item.kind === 'proxy' && item.assignee_user_id !== null) return null
       return (await canHandle(db, actor, item)) ? 'grant' : null
     default: {
       const never: never = by

@@ -130,7 +130,7 @@ export async function getProxyFigures({
       .executeTakeFirst(),
     db
       .selectFrom('request_categories')
-      .select(['code', 'name_zh'])
+      .select(['code', 'name_zh', 'name_en'])
       .where('item_kind', '=', 'proxy')
       .where('parent_code', 'is not', null)
       .orderBy('sort')
@@ -141,6 +141,7 @@ export async function getProxyFigures({
     return {
       code: c.code,
       nameZh: c.name_zh,
+      nameEn: c.name_en,
       filed: toNumber(filedRows.find((r) => r.code === c.code)?.n),
       delivered: toNumber(d?.n),
       solved: toNumber(d?.solved),

@@ -213,11 +213,16 @@ describe('红代办: a resident asks, a proxy claims, records the money, hands o
     ])
 
     // The proxy hands over; the proxy cannot confirm for the resident.
+    const handoverPhoto = await upload(hongdai)
     v = await act(hongdai, v, {
       action: 'resolve',
       outcome: 'solved',
       note: '药已送到家，找零41.50元当面交还',
+      photos: [handoverPhoto],
     })
+    expect(
+      (await hongdai.request('GET', `/api/v1/proxy/${v.item.id}/files/${handoverPhoto}`)).statusCode,
+    ).toBe(200)
     expect(v.item).toMatchObject({ state: 'resolved', stateZh: '已交付待确认' })
     expect(v.item.actions).not.toContain('confirm')
     const self = await act(hongdai, v, { action: 'confirm', note: '已确认' }, 422)
@@ -315,8 +320,18 @@ describe('红代办: a resident asks, a proxy claims, records the money, hands o
     expect(yuanAsString.error.code).toBe('VALIDATION_FAILED')
     const noReceipt = await money(hongdai, v, { direction: 'paid', amountFen: 1250 }, 400)
     expect(JSON.stringify(noReceipt.error.details)).toContain('代付款项须上传票据照片')
-    // The other proxy is on the team but not on this errand... and the team may record for it only
-    // through the errand's proxy: a grid worker outside the team sees nothing.
+    // The other proxy is on the team but not on this errand: money is the errand's proxy's to record.
+    const colleague = await t().login('hongdai2')
+    const covering = await colleague.request('POST', `/api/v1/proxy/${v.item.id}/money`, {
+      version: v.item.version,
+      direction: 'received',
+      amountFen: 100,
+    })
+    expect(covering.statusCode).toBe(403)
+    const seenByColleague = (await colleague.request('GET', `/api/v1/proxy/${v.item.id}`)).json<View>()
+    expect(seenByColleague.item.actions).not.toContain('resolve')
+    expect(seenByColleague.money.canRecord).toBe(false)
+    // A grid worker outside the team sees nothing.
     const wangge = await t().login('wangge1')
     const outsider = await wangge.request('POST', `/api/v1/proxy/${v.item.id}/money`, {
       version: v.item.version,

@@ -44,6 +44,22 @@ export async function receiptOfItem(
     .executeTakeFirst()
 }
 
+/** A photo attached to one of the item's steps (a hand-over, a remark). */
+export async function stepPhotoOfItem(
+  db: Executor,
+  itemId: string,
+  fileId: string,
+): Promise<{ mime: string; size: number } | undefined> {
+  return db
+    .selectFrom('work_item_files as wf')
+    .innerJoin('files as f', 'f.id', 'wf.file_id')
+    .select(['f.mime', 'f.size'])
+    .where('wf.item_id', '=', itemId)
+    .where('wf.file_id', '=', fileId)
+    .limit(1)
+    .executeTakeFirst()
+}
+
 /** The person's current care tags (never the restricted ones). */
 export async function carePersonTags(db: Executor, personId: string, today: string): Promise<string[]> {
   const rows = await db

@@ -249,7 +249,7 @@ export function proxyRoutes(ctx: AppContext) {
       {
         schema: {
           tags: ['proxy'],
-          summary: '红代办: a receipt’s photo, for the errand’s readers',
+          summary: '红代办: a receipt’s or a step’s photo, for the errand’s readers',
           params: ProxyFileParams,
         },
       },

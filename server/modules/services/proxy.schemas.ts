@@ -150,6 +150,7 @@ export const PublicProxyView = Type.Object(
     money: Type.Object({
       entries: Type.Array(
         Type.Object({
+          direction: Literals(moneyDirections),
           directionZh: Type.String(),
           amountFen: Type.Integer(),
           reversal: Type.Boolean(),
@@ -204,7 +205,9 @@ export const ProxyFiguresView = Type.Object(
       paidFen: Type.Integer({ description: 'Money paid on residents’ behalf, delivered errands' }),
       open: Type.Integer({ description: 'Errands not yet confirmed, now' }),
     }),
-    byCategory: Type.Array(Type.Object({ code: Type.String(), nameZh: Type.String(), ...CountRow })),
+    byCategory: Type.Array(
+      Type.Object({ code: Type.String(), nameZh: Type.String(), nameEn: Type.String(), ...CountRow }),
+    ),
     byProxy: Type.Array(
       Type.Object({ userId: Id, name: Type.String(), delivered: Type.Integer(), solved: Type.Integer() }),
     ),

@@ -56,6 +56,7 @@ import {
   listEntries,
   nextSeq,
   receiptOfItem,
+  stepPhotoOfItem,
   type EntryRow,
 } from './proxy.repository.js'
 import type {
@@ -523,7 +524,7 @@ export async function reverseMoney({
   })
 }
 
-/** A receipt's photo, for whoever may read the errand. */
+/** A receipt's photo or a step's photo, for whoever may read the errand. */
 export async function openProxyFile({
   db,
   files,
@@ -538,7 +539,7 @@ export async function openProxyFile({
   fileId: string
 }): Promise<{ mime: string; size: number; stream: Readable }> {
   const { item } = await requireProxy(db, actor, await findItem(db, itemId))
-  const file = await receiptOfItem(db, item.id, fileId)
+  const file = (await receiptOfItem(db, item.id, fileId)) ?? (await stepPhotoOfItem(db, item.id, fileId))
   if (!file) throw notFoundOrNoAccess('file')
   return { mime: file.mime, size: file.size, stream: files.open(fileId) }
 }
@@ -588,6 +589,7 @@ async function publicView(db: Executor, item: WorkItemTable): Promise<PublicProx
     confirmedAt: item.closed_at,
     money: {
       entries: entries.map((e) => ({
+        direction: e.direction,
         directionZh: moneyDirectionNamesZh[e.direction],
         amountFen: e.amount_fen,
         reversal: e.reverses_id !== null,

@@ -22396,6 +22396,7 @@ export interface paths {
                             byCategory: {
                                 code: string;
                                 nameZh: string;
+                                nameEn: string;
                                 filed: number;
                                 delivered: number;
                                 solved: number;
@@ -24752,7 +24753,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 红代办: a receipt’s photo, for the errand’s readers */
+        /** 红代办: a receipt’s or a step’s photo, for the errand’s readers */
         get: {
             parameters: {
                 query?: never;
@@ -24820,6 +24821,7 @@ export interface paths {
                             confirmedAt: number | null;
                             money: {
                                 entries: {
+                                    direction: "paid" | "received";
                                     directionZh: string;
                                     amountFen: number;
                                     reversal: boolean;
@@ -25065,6 +25067,7 @@ export interface paths {
                             confirmedAt: number | null;
                             money: {
                                 entries: {
+                                    direction: "paid" | "received";
                                     directionZh: string;
                                     amountFen: number;
                                     reversal: boolean;
