@@ -1,4 +1,6 @@
 import figures from './figures.en'
+import proxy from './proxy.en'
+import centre from './centre.en'
 import publicIntake from './publicIntake.en'
 import requests from './requests.en'
 import type { Messages } from './zh-CN'
@@ -60,6 +62,7 @@ const en: Messages = {
     party_member: 'Party member',
     village_accountant: 'Village accountant',
     auditor: 'Auditor',
+    red_proxy: 'Red proxy',
   },
   orgKinds: {
     district: 'District',
@@ -375,6 +378,8 @@ const en: Messages = {
   requests,
   publicIntake,
   figures,
+  proxy,
+  centre,
 }
 
 export default en

@@ -1,6 +1,8 @@
 // Chinese is the product's first language: every key is defined here first, and the type of this
 // object is what every other language must match.
 import figures from './figures.zh-CN'
+import proxy from './proxy.zh-CN'
+import centre from './centre.zh-CN'
 import publicIntake from './publicIntake.zh-CN'
 import requests from './requests.zh-CN'
 
@@ -61,6 +63,7 @@ const zhCN = {
     party_member: '党员',
     village_accountant: '村会计',
     auditor: '审计员',
+    red_proxy: '红代办队员',
   },
   orgKinds: {
     district: '区',
@@ -372,6 +375,8 @@ const zhCN = {
   requests,
   publicIntake,
   figures,
+  proxy,
+  centre,
 }
 
 export type Messages = typeof zhCN

@@ -29,26 +29,9 @@ import { useCursorList } from '../registry/useCursorList'
 import { formatShortTime } from '../requests/format'
 import { StateTag } from '../requests/StateTag'
 import type { WorkItemSummary } from '../requests/types'
+import { periodOf, type Preset } from './period'
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
-
-type Preset = 'month' | 'quarter' | 'year'
-
-function shanghaiToday(): string {
-  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
-}
-
-/** The period a preset means, in Shanghai days, up to today. */
-function periodOf(preset: Preset): { from: string; to: string } {
-  const to = shanghaiToday()
-  const [y, m] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))]
-  if (preset === 'year') return { from: `${String(y)}-01-01`, to }
-  if (preset === 'quarter') {
-    const q = Math.floor((m - 1) / 3) * 3 + 1
-    return { from: `${String(y)}-${String(q).padStart(2, '0')}-01`, to }
-  }
-  return { from: `${to.slice(0, 7)}-01`, to }
-}
 
 const headline = ['collected', 'resolved', 'closed', 'rated'] as const
 const rateNames = [
@@ -143,6 +126,9 @@ export function FiguresPage() {
         <Typography.Text type="secondary">
           {period.from} ~ {period.to}
         </Typography.Text>
+        <Link to="/proxy/figures" data-testid="figures-proxy-link">
+          {t('proxy.figuresLink')}
+        </Link>
       </Flex>
       {figures.isError && <ApiErrorAlert error={figures.error} onRetry={() => void figures.refetch()} />}
       {!data && figures.isPending && <Spin />}

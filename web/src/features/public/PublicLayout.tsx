@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '../shell/LanguageSwitch'
 import './public.css'
 
-/** The residents' pages: no account, no navigation — the product's name, 码上说, the language. */
-export function PublicLayout({ children }: { children: ReactNode }) {
+/**
+ * The residents' pages: no account, no navigation — the product's name, what the page is for
+ * (码上说 unless told otherwise), the language.
+ */
+export function PublicLayout({ children, subtitle }: { children: ReactNode; subtitle?: string }) {
   const { t } = useTranslation()
   return (
     <Layout className="tx-public">
@@ -14,7 +17,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
           <Typography.Text strong className="tx-product-name">
             {t('app.shortName')}
           </Typography.Text>
-          <Typography.Text type="secondary">· {t('publicIntake.title')}</Typography.Text>
+          <Typography.Text type="secondary">· {subtitle ?? t('publicIntake.title')}</Typography.Text>
         </span>
         <LanguageSwitch small />
       </Layout.Header>

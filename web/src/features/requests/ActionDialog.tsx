@@ -6,9 +6,9 @@ import { isApiError, type FieldError } from '../../api/errors'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { applyFieldErrors } from '../../ui/useShowError'
 import { AssigneeSelect } from './AssigneeSelect'
-import { actionName, stateName } from './format'
+import { stateName, stepButtonName } from './format'
 import { PhotoInput } from './PhotoInput'
-import { useAct } from './requestQueries'
+import { useAct, useReloadItem } from './requestQueries'
 import type {
   ActBody,
   CancelReason,
@@ -17,6 +17,7 @@ import type {
   WorkAction,
   WorkItem,
   WorkItemSummary,
+  WorkKind,
 } from './types'
 import {
   cancelReasons,
@@ -44,12 +45,14 @@ interface Values {
  */
 export function ActionDialog({
   item,
+  kind = 'request',
   action,
   onClose,
   onConflict,
   onDone,
 }: {
   item: WorkItem
+  kind?: WorkKind
   action: WorkAction
   onClose: () => void
   onConflict: () => void
@@ -57,14 +60,21 @@ export function ActionDialog({
 }) {
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
-  const act = useAct(item.id)
+  const act = useAct(item.id, kind)
+  const reload = useReloadItem(kind)
   const [unplaced, setUnplaced] = useState<FieldError[]>([])
   const [photosBusy, setPhotosBusy] = useState(false)
   const [target, setTarget] = useState<WorkItemSummary | null>(null)
   const [targetProblem, setTargetProblem] = useState<string | null>(null)
   const [finding, setFinding] = useState(false)
   const needs = stepNeeds[action]
-  const name = actionName(t, action, action)
+  const name = stepButtonName(t, action, kind)
+  const notePlaceholder =
+    kind === 'proxy'
+      ? t(`proxy.notePlaceholders.${action as 'resolve'}`, {
+          defaultValue: t('requests.act.notePlaceholder'),
+        })
+      : t('requests.act.notePlaceholder')
 
   const findTarget = async () => {
     const number = normaliseItemNumber((form.getFieldValue('targetNumber') as string | undefined) ?? '')
@@ -118,6 +128,9 @@ export function ActionDialog({
           onConflict()
           return
         }
+        // Someone else moved the item on (another proxy claimed the errand first): the message
+        // says what happened, and the page behind the dialog shows the item as it is now.
+        if (isApiError(error) && error.status === 409) reload(item.id)
         setUnplaced(applyFieldErrors(error, form))
       },
     })
@@ -168,7 +181,7 @@ export function ActionDialog({
             extra={t('requests.act.assigneeSource')}
             rules={[{ required: true, message: t('requests.act.assigneeRequired') }]}
           >
-            <AssigneeSelect item={item} />
+            <AssigneeSelect item={item} kind={kind} />
           </Form.Item>
         )}
         {needs.includes('reason') && (
@@ -268,7 +281,7 @@ export function ActionDialog({
               rows={3}
               maxLength={1000}
               showCount
-              placeholder={t('requests.act.notePlaceholder')}
+              placeholder={notePlaceholder}
             />
           </Form.Item>
         )}

@@ -2,16 +2,16 @@ import { Alert, App, Button, Card, Flex, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ActionDialog } from './ActionDialog'
-import { actionName } from './format'
+import { stepButtonName } from './format'
 import { useReloadItem } from './requestQueries'
-import type { WorkAction, WorkItem } from './types'
+import type { WorkAction, WorkItem, WorkKind } from './types'
 import { forwardActions } from './workflow'
 
 /** A button for each step the server says the reader may take now. */
-export function ActionPanel({ item }: { item: WorkItem }) {
+export function ActionPanel({ item, kind = 'request' }: { item: WorkItem; kind?: WorkKind }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const reload = useReloadItem()
+  const reload = useReloadItem(kind)
   const [open, setOpen] = useState<WorkAction | null>(null)
   const [conflict, setConflict] = useState(false)
   const primary = item.actions.filter((a) => forwardActions.has(a))
@@ -28,7 +28,7 @@ export function ActionPanel({ item }: { item: WorkItem }) {
         setOpen(action)
       }}
     >
-      {actionName(t, action, action)}
+      {stepButtonName(t, action, kind)}
     </Button>
   )
 
@@ -60,6 +60,7 @@ export function ActionPanel({ item }: { item: WorkItem }) {
         <ActionDialog
           key={open}
           item={item}
+          kind={kind}
           action={open}
           onClose={() => {
             setOpen(null)
@@ -71,7 +72,11 @@ export function ActionPanel({ item }: { item: WorkItem }) {
           }}
           onDone={(action) => {
             setOpen(null)
-            void message.success(t('requests.act.done', { action: actionName(t, action, action) }))
+            const name = stepButtonName(t, action, kind)
+            // "已交付" reads well, "已居民当面确认" does not: an errand's steps say what was done.
+            void message.success(
+              kind === 'proxy' ? t('proxy.done', { action: name }) : t('requests.act.done', { action: name }),
+            )
           }}
         />
       )}

@@ -2,7 +2,7 @@ import { Select } from 'antd'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAssignees } from './requestQueries'
-import type { WorkItem } from './types'
+import type { WorkItem, WorkKind } from './types'
 
 /**
  * Whom to dispatch to, as the server lists them: oneself first, the handlers where the item sits
@@ -11,17 +11,19 @@ import type { WorkItem } from './types'
  */
 export function AssigneeSelect({
   item,
+  kind = 'request',
   value,
   onChange,
   id,
 }: {
   item: WorkItem
+  kind?: WorkKind
   value?: string
   onChange?: (userId: string) => void
   id?: string
 }) {
   const { t } = useTranslation()
-  const candidates = useAssignees(item.id)
+  const candidates = useAssignees(item.id, kind)
   const options = useMemo(
     () =>
       (candidates.data?.items ?? []).map((c) => ({

@@ -36,7 +36,8 @@ export function PhotoInput({
   max?: number
   /** Where the labels live: the staff pages' texts or the public form's. */
   texts?: 'requests.intake' | 'publicIntake.intake'
-  testIdPrefix?: '' | 'public-'
+  /** Tells this input's test ids apart where a page has another (a receipt beside a step's photos). */
+  testIdPrefix?: '' | 'public-' | 'receipt-'
 }) {
   const { t } = useTranslation()
   const showError = useShowError()

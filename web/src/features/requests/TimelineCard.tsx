@@ -5,7 +5,7 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { actionName, formatTime, stateName } from './format'
 import { ItemPhotos } from './ItemPhotos'
 import { useTimeline } from './requestQueries'
-import type { Outcome, Satisfaction, TimelineStep, WorkLevel } from './types'
+import type { Outcome, Satisfaction, TimelineStep, WorkKind, WorkLevel } from './types'
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null)
 
@@ -25,7 +25,9 @@ function details(t: TFunction, step: TimelineStep): string[] {
     )
   const assignee = d.assignee as { name?: unknown } | undefined
   const assigneeName = str(assignee?.name)
-  if (assigneeName) out.push(t('requests.timeline.assignee', { name: assigneeName }))
+  // A claim's taker is its actor: "派给" would say it twice.
+  if (assigneeName && step.action !== 'claim')
+    out.push(t('requests.timeline.assignee', { name: assigneeName }))
   const outcome = str(d.outcome)
   if (outcome)
     out.push(t('requests.timeline.outcome', { outcome: t(`requests.outcomes.${outcome as Outcome}`) }))
@@ -62,10 +64,22 @@ function viaLabel(t: TFunction, via: string): string | null {
   return null
 }
 
-/** Every step of the item: when, who, what, from which state to which, the note and photos. */
-export function TimelineCard({ itemId }: { itemId: string }) {
+/**
+ * Every step of the item: when, who, what, from which state to which, the note and photos. Another
+ * kind of item names its steps and states in its own words and may say more about its own steps
+ * (`describe`: a proxy errand's money entries).
+ */
+export function TimelineCard({
+  itemId,
+  kind = 'request',
+  describe,
+}: {
+  itemId: string
+  kind?: WorkKind
+  describe?: (step: TimelineStep) => string[]
+}) {
   const { t } = useTranslation()
-  const timeline = useTimeline(itemId)
+  const timeline = useTimeline(itemId, kind)
   return (
     <Card title={t('requests.timeline.heading')} size="small">
       {timeline.isPending ? (
@@ -87,7 +101,7 @@ export function TimelineCard({ itemId }: { itemId: string }) {
                 <Flex vertical gap={4} data-testid="timeline-step">
                   <Flex gap={8} wrap align="baseline">
                     <Typography.Text strong data-testid="timeline-action">
-                      {actionName(t, step.action, step.actionZh)}
+                      {actionName(t, step.action, step.actionZh, kind)}
                     </Typography.Text>
                     <Typography.Text data-testid="timeline-actor">{step.actor}</Typography.Text>
                     {via && <Tag>{via}</Tag>}
@@ -98,12 +112,12 @@ export function TimelineCard({ itemId }: { itemId: string }) {
                   {changed && (
                     <Typography.Text type="secondary" data-testid="timeline-states">
                       {t('requests.timeline.stateChange', {
-                        from: stateName(t, step.fromState ?? ''),
-                        to: stateName(t, step.toState),
+                        from: stateName(t, step.fromState ?? '', kind),
+                        to: stateName(t, step.toState, kind),
                       })}
                     </Typography.Text>
                   )}
-                  {details(t, step).map((line) => (
+                  {[...details(t, step), ...(describe?.(step) ?? [])].map((line) => (
                     <Typography.Text key={line} type="secondary">
                       {line}
                     </Typography.Text>

@@ -13,6 +13,7 @@ import {
   Tag,
   Typography,
 } from 'antd'
+import type { TFunction } from 'i18next'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isApiError, type FieldError } from '../../api/errors'
@@ -105,7 +106,9 @@ export function WhistlePanel({ item, onConflict }: { item: WorkItem; onConflict:
   )
 }
 
-function partyStatus(t: ReturnType<typeof useTranslation>['t'], whistle: Whistle, party: WhistleParty) {
+// TFunction, not useTranslation's own type: with every page's messages typed, the latter is too deep
+// for the compiler to check a call through it.
+function partyStatus(t: TFunction, whistle: Whistle, party: WhistleParty) {
   if (party.reportedAt !== null)
     return party.late ? (
       <Tag color="orange">{t('requests.whistle.reportedLate')}</Tag>

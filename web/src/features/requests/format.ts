@@ -2,7 +2,12 @@ import type { TFunction } from 'i18next'
 import { useCallback } from 'react'
 import { useLocation } from 'react-router'
 import { currentLocale } from '../../i18n/locale'
-import type { Category, WorkItem, WorkState } from './types'
+import type { Messages } from '../../i18n/zh-CN'
+import type { Category, WorkItem, WorkKind, WorkState } from './types'
+
+type ProxyState = keyof Messages['proxy']['states']
+type ProxyAction = keyof Messages['proxy']['actions']
+type ProxyButton = keyof Messages['proxy']['buttons']
 
 // Times are shown as people in the community read them: Beijing time, 2026年3月5日 14:05.
 const formats = new Map<string, Intl.DateTimeFormat>()
@@ -35,12 +40,25 @@ export function formatShortTime(ms: number, now = Date.now()): string {
   return formatOf(currentLocale(), year(ms) !== year(now)).format(new Date(ms))
 }
 
-export function stateName(t: TFunction, state: string): string {
-  return t(`requests.states.${state as WorkState}`, { defaultValue: state })
+/** A state in the words of the item's kind (a proxy errand is 待认领 where a request is 待核实). */
+export function stateName(t: TFunction, state: string, kind: WorkKind = 'request'): string {
+  const general = t(`requests.states.${state as WorkState}`, { defaultValue: state })
+  if (kind === 'request') return general
+  return t(`proxy.states.${state as ProxyState}`, { defaultValue: general })
 }
 
-export function actionName(t: TFunction, action: string, zh: string): string {
-  return t(`requests.actions.${action as 'file'}`, { defaultValue: zh })
+/** A step in the words of the item's kind (a proxy errand is 交付 where a request is 办结). */
+export function actionName(t: TFunction, action: string, zh: string, kind: WorkKind = 'request'): string {
+  const general = t(`requests.actions.${action as 'file'}`, { defaultValue: zh })
+  if (kind === 'request') return general
+  return t(`proxy.actions.${action as ProxyAction}`, { defaultValue: general })
+}
+
+/** A step as its button says it, where that differs from the record of it (居民当面确认 → 居民确认). */
+export function stepButtonName(t: TFunction, action: string, kind: WorkKind = 'request'): string {
+  const name = actionName(t, action, action, kind)
+  if (kind === 'request') return name
+  return t(`proxy.buttons.${action as ProxyButton}`, { defaultValue: name })
 }
 
 export function categoryName(category: Pick<Category, 'nameZh' | 'nameEn'>): string {

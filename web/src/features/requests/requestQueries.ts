@@ -1,13 +1,34 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, call } from '../../api/client'
 import { useCursorList } from '../registry/useCursorList'
-import type { ActBody, FileRequestBody, InboxQuery, WhistleBody, WorkItem } from './types'
+import type { ActBody, FileRequestBody, InboxQuery, WhistleBody, WorkKind } from './types'
+
+/**
+ * The cache keys of one kind of work item. The item page of every kind shares the step forms and
+ * the timeline, so they are keyed alike: [root, 'one' | 'timeline' | 'assignees', id].
+ */
+export function workItemKeys(kind: WorkKind) {
+  const root = kind === 'proxy' ? 'proxy' : 'requests'
+  return {
+    one: (id: string) => [root, 'one', id] as const,
+    timeline: (id: string) => [root, 'timeline', id] as const,
+    assignees: (id: string) => [root, 'assignees', id] as const,
+    /** The lists and counts a step on one item may change. */
+    lists:
+      kind === 'proxy'
+        ? ([
+            ['proxy', 'list'],
+            ['proxy', 'figures'],
+          ] as const)
+        : ([['requests', 'inbox']] as const),
+  }
+}
 
 export const requestKeys = {
   all: ['requests'] as const,
   inbox: (query: Omit<InboxQuery, 'cursor'>) => ['requests', 'inbox', query] as const,
-  one: (id: string) => ['requests', 'one', id] as const,
-  timeline: (id: string) => ['requests', 'timeline', id] as const,
+  one: workItemKeys('request').one,
+  timeline: workItemKeys('request').timeline,
   whistles: (id: string) => ['requests', 'whistles', id] as const,
   categories: ['request-categories'] as const,
 }
@@ -28,10 +49,13 @@ export function useItem(id: string) {
   })
 }
 
-export function useTimeline(id: string) {
+export function useTimeline(id: string, kind: WorkKind = 'request') {
   return useQuery({
-    queryKey: requestKeys.timeline(id),
-    queryFn: () => call(api.GET('/api/v1/requests/{id}/timeline', { params: { path: { id } } })),
+    queryKey: workItemKeys(kind).timeline(id),
+    queryFn: () =>
+      kind === 'proxy'
+        ? call(api.GET('/api/v1/proxy/{id}/timeline', { params: { path: { id } } }))
+        : call(api.GET('/api/v1/requests/{id}/timeline', { params: { path: { id } } })),
     staleTime: 0,
   })
 }
@@ -44,32 +68,38 @@ export function useCategories() {
   })
 }
 
-/** After any step the item, its timeline, its whistles and every inbox may read differently. */
-function useRefreshItem() {
+/**
+ * After any step the item, its timeline, its whistles and every list may read differently. `view`
+ * is what the step answered: the item for a request, the errand's whole view for a proxy errand.
+ */
+export function useRefreshItem(kind: WorkKind = 'request') {
   const queryClient = useQueryClient()
-  return (item: WorkItem | null, id: string) => {
-    if (item) queryClient.setQueryData(requestKeys.one(id), item)
-    else void queryClient.invalidateQueries({ queryKey: requestKeys.one(id) })
-    void queryClient.invalidateQueries({ queryKey: requestKeys.timeline(id) })
-    void queryClient.invalidateQueries({ queryKey: requestKeys.whistles(id) })
-    void queryClient.invalidateQueries({ queryKey: ['requests', 'inbox'] })
+  return (view: object | null, id: string) => {
+    const keys = workItemKeys(kind)
+    if (view) queryClient.setQueryData(keys.one(id), view)
+    else void queryClient.invalidateQueries({ queryKey: keys.one(id) })
+    void queryClient.invalidateQueries({ queryKey: keys.timeline(id) })
+    if (kind === 'request') void queryClient.invalidateQueries({ queryKey: requestKeys.whistles(id) })
+    for (const list of keys.lists) void queryClient.invalidateQueries({ queryKey: list })
   }
 }
 
-export function useAct(id: string) {
-  const refresh = useRefreshItem()
+export function useAct(id: string, kind: WorkKind = 'request') {
+  const refresh = useRefreshItem(kind)
   return useMutation({
-    mutationFn: (body: ActBody) =>
-      call(api.POST('/api/v1/requests/{id}/actions', { params: { path: { id } }, body })),
-    onSuccess: (item) => {
-      refresh(item, id)
+    mutationFn: (body: ActBody): Promise<object> =>
+      kind === 'proxy'
+        ? call(api.POST('/api/v1/proxy/{id}/actions', { params: { path: { id } }, body }))
+        : call(api.POST('/api/v1/requests/{id}/actions', { params: { path: { id } }, body })),
+    onSuccess: (view) => {
+      refresh(view, id)
     },
   })
 }
 
 /** Re-reads the item (after a conflict: someone else acted meanwhile). */
-export function useReloadItem() {
-  const refresh = useRefreshItem()
+export function useReloadItem(kind: WorkKind = 'request') {
+  const refresh = useRefreshItem(kind)
   return (id: string) => {
     refresh(null, id)
   }
@@ -191,11 +221,14 @@ export function useProviders(nodeId: string, enabled: boolean) {
 // --- Who may be dispatched to -----------------------------------------------------------------
 
 /** Candidates for dispatch, as the server lists them for this item (handlers and summoned staff). */
-export function useAssignees(itemId: string) {
+export function useAssignees(itemId: string, kind: WorkKind = 'request') {
   return useQuery({
-    queryKey: ['requests', 'assignees', itemId],
+    queryKey: workItemKeys(kind).assignees(itemId),
     staleTime: 30_000,
-    queryFn: () => call(api.GET('/api/v1/requests/{id}/assignees', { params: { path: { id: itemId } } })),
+    queryFn: () =>
+      kind === 'proxy'
+        ? call(api.GET('/api/v1/proxy/{id}/assignees', { params: { path: { id: itemId } } }))
+        : call(api.GET('/api/v1/requests/{id}/assignees', { params: { path: { id: itemId } } })),
   })
 }
 

@@ -1,8 +1,15 @@
-import { MenuOutlined, BarChartOutlined, SolutionOutlined } from '@ant-design/icons'
+import {
+  MenuOutlined,
+  BarChartOutlined,
+  HeartOutlined,
+  ShopOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons'
 import { Button, Drawer, Flex, Layout } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet } from 'react-router'
+import { useMe } from '../auth/session'
 import { OrgTreeNav } from '../org/OrgTreeNav'
 import { HeaderSearch } from '../registry/HeaderSearch'
 import { CurrentUser } from './CurrentUser'
@@ -14,7 +21,12 @@ import { useIsNarrow } from './useIsNarrow'
 /** The office layout: top bar, org tree on the left (a drawer on a phone), page on the right. */
 export function DeskLayout() {
   const { t } = useTranslation()
+  const me = useMe()
   const narrow = useIsNarrow()
+  // 红代办 is the proxy team's and the community's: others file errands from a resident's side.
+  const proxyTeam = me.permissions.includes('proxy.read') || me.permissions.includes('proxy.handle')
+  // The service centre is the community's: its staff run it, grid workers sign residents up.
+  const centre = me.permissions.includes('centre.manage') || me.permissions.includes('centre.signup')
   const [drawerOpen, setDrawerOpen] = useState(false)
 
   return (
@@ -42,6 +54,26 @@ export function DeskLayout() {
           >
             <SolutionOutlined /> {narrow ? null : t('requests.nav')}
           </Link>
+          {proxyTeam && (
+            <Link
+              to="/proxy"
+              data-testid="nav-proxy"
+              aria-label={t('proxy.nav')}
+              style={{ whiteSpace: 'nowrap', color: 'inherit' }}
+            >
+              <HeartOutlined /> {narrow ? null : t('proxy.nav')}
+            </Link>
+          )}
+          {centre && (
+            <Link
+              to="/centre"
+              data-testid="nav-centre"
+              aria-label={t('centre.nav')}
+              style={{ whiteSpace: 'nowrap', color: 'inherit' }}
+            >
+              <ShopOutlined /> {narrow ? null : t('centre.nav')}
+            </Link>
+          )}
           <Link
             to="/figures"
             data-testid="nav-figures"

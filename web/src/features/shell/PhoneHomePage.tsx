@@ -1,5 +1,5 @@
 import { Button, Card, Flex, Typography } from 'antd'
-import { CameraOutlined, UnorderedListOutlined } from '@ant-design/icons'
+import { CameraOutlined, HeartOutlined, UnorderedListOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { GrantList } from '../auth/GrantList'
@@ -10,6 +10,10 @@ export function PhoneHomePage() {
   const me = useMe()
   const navigate = useNavigate()
   const files = me.permissions.includes('request.file')
+  // 红代办: the team works the community's errands; whoever files requests may also file an errand
+  // for a resident they visit (finding them needs the registry).
+  const proxyTeam = me.permissions.includes('proxy.read')
+  const filesErrands = files && me.permissions.includes('person.read')
   return (
     <Flex vertical gap={12}>
       {files && (
@@ -35,6 +39,36 @@ export function PhoneHomePage() {
             >
               {t('requests.phoneInbox')}
             </Button>
+          </Flex>
+        </Card>
+      )}
+      {(proxyTeam || filesErrands) && (
+        <Card size="small" title={t('proxy.title')}>
+          <Flex vertical gap={8}>
+            <Typography.Text type="secondary">{t('proxy.phoneHomeHint')}</Typography.Text>
+            {filesErrands && (
+              <Button
+                type={proxyTeam ? 'primary' : 'default'}
+                size="large"
+                block
+                icon={<HeartOutlined />}
+                data-testid="home-new-proxy"
+                onClick={() => void navigate('/m/proxy/new')}
+              >
+                {t('proxy.newErrand')}
+              </Button>
+            )}
+            {proxyTeam && (
+              <Button
+                size="large"
+                block
+                icon={<UnorderedListOutlined />}
+                data-testid="home-proxy"
+                onClick={() => void navigate('/m/proxy')}
+              >
+                {t('proxy.phoneList')}
+              </Button>
+            )}
           </Flex>
         </Card>
       )}

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router'
 import { LoginPage } from '../auth/LoginPage'
 import { RequireAuth } from '../auth/RequireAuth'
+import { centreDeskRoutes } from '../centre/routes'
 import { FiguresPage } from '../figures/FiguresPage'
 import { OrgNodePage } from '../org/OrgNodePage'
 import { HouseholdPage } from '../registry/HouseholdPage'
@@ -12,6 +13,11 @@ import { InboxPage } from '../requests/InboxPage'
 import { IntakePage } from '../requests/IntakePage'
 import { ItemPage } from '../requests/ItemPage'
 import { PhoneInboxPage } from '../requests/PhoneInboxPage'
+import { ProxyFiguresPage } from '../proxy/ProxyFiguresPage'
+import { ProxyFilePage } from '../proxy/ProxyFilePage'
+import { ProxyListPage } from '../proxy/ProxyListPage'
+import { ProxyPage } from '../proxy/ProxyPage'
+import { publicProxyRoutes } from '../proxy/routes'
 import { publicIntakeRoutes } from '../public/routes'
 import { DeskLayout } from './DeskLayout'
 import { HomePage } from './HomePage'
@@ -29,6 +35,8 @@ export function createRouter() {
         { path: '/login', element: <LoginPage /> },
         // 码上说: residents' pages with no sign-in (and the staff's printable poster).
         ...publicIntakeRoutes,
+        // 红代办: the resident's page from the hand-over text message.
+        ...publicProxyRoutes,
         {
           element: <RequireAuth />,
           children: [
@@ -44,6 +52,9 @@ export function createRouter() {
                 { path: 'requests', element: <PhoneInboxPage /> },
                 { path: 'requests/new', element: <IntakePage /> },
                 { path: 'requests/:id', element: <ItemPage /> },
+                { path: 'proxy', element: <ProxyListPage /> },
+                { path: 'proxy/new', element: <ProxyFilePage /> },
+                { path: 'proxy/:id', element: <ProxyPage /> },
                 { path: '*', element: <NotFoundPage home="/m" /> },
               ],
             },
@@ -60,6 +71,11 @@ export function createRouter() {
                 { path: 'requests', element: <InboxPage /> },
                 { path: 'requests/new', element: <IntakePage /> },
                 { path: 'requests/:id', element: <ItemPage /> },
+                { path: 'proxy', element: <ProxyListPage /> },
+                { path: 'proxy/new', element: <ProxyFilePage /> },
+                { path: 'proxy/figures', element: <ProxyFiguresPage /> },
+                { path: 'proxy/:id', element: <ProxyPage /> },
+                ...centreDeskRoutes,
                 { path: '*', element: <NotFoundPage /> },
               ],
             },
