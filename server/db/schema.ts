@@ -557,6 +557,8 @@ export interface WorkItemTable {
   extension_days: number
   whistled: Flag
   merged_into_id: string | null
+  /** The item this one was made from (an errand from a resident's request for help). */
+  source_item_id: string | null
   cancel_reason: string | null
   public_text: string | null
   version: number

@@ -328,6 +328,7 @@ export async function generateWorkItems(db: Db, options: WorkItemsOptions): Prom
           extension_days: 0,
           whistled: level !== 'grid' && rng.chance(0.2) ? 1 : 0,
           merged_into_id: null,
+          source_item_id: null,
           cancel_reason: cancelled ? 'invalid' : null,
           public_text: null,
           version: 1,

@@ -23,6 +23,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   const t = columnTypes(dialect)
   const now = Date.now()
 
+  // An item made from another (an errand from a resident's request for help) names its source.
+  await db.schema
+    .alterTable('work_items')
+    .addColumn('source_item_id', t.id, (c) => c.references('work_items.id'))
+    .execute()
   await db.schema
     .alterTable('request_categories')
     .addColumn('item_kind', t.text, (c) => c.notNull().defaultTo('request'))

@@ -96,6 +96,8 @@ export interface NewItem {
   filedByUserId: string | null
   /** A feedback token for the resident (码上说, Open311): only its hash is stored. */
   withFeedbackToken: boolean
+  /** The item this one is made from. */
+  sourceItemId?: string | null
 }
 
 function titleFrom(description: string): string {
@@ -208,6 +210,7 @@ export async function createItem(
     extension_days: 0,
     whistled: 0,
     merged_into_id: null,
+    source_item_id: input.sourceItemId ?? null,
     cancel_reason: null,
     public_text: null,
     version: 1,

@@ -479,4 +479,72 @@ describe('红代办: a resident asks, a proxy claims, records the money, hands o
     // Proxy errands never reach the residents' requests figures.
     expect(await requestFigures()).toBe(before)
   })
+
+  it('hands a resident’s request for help to the proxy team, and tells the request when she confirms', async () => {
+    const { person } = await elderlyResident(t())
+    const wangge = await t().login('wangge1')
+    const filed = await wangge.request('POST', '/api/v1/requests', {
+      requestType: 'help',
+      categoryCode: 'livelihood.assistance',
+      channel: 'visit',
+      description: '独居老人腿脚不便，需要有人帮忙去药店买药',
+      reporterPersonId: person.id,
+      confirmNotDuplicate: true,
+    })
+    expect(filed.statusCode, filed.body).toBe(200)
+    const request = filed.json<{ item: { id: string; number: string } }>().item
+    const handed = await wangge.request('POST', `/api/v1/proxy/from-request/${request.id}`, {
+      categoryCode: 'proxy.purchase',
+    })
+    expect(handed.statusCode, handed.body).toBe(201)
+    const errand = handed.json<View & { source: { id: string; number: string } | null }>()
+    expect(errand.source).toEqual({ id: request.id, number: request.number })
+    expect(errand.item).toMatchObject({ kind: 'proxy', state: 'reported' })
+    // Once is enough while it is open.
+    const twice = await wangge.request('POST', `/api/v1/proxy/from-request/${request.id}`, {
+      categoryCode: 'proxy.purchase',
+    })
+    expect(twice.statusCode).toBe(409)
+    expect(twice.json<ErrorBody>().error.message).toContain(errand.item.number)
+    // A request with no resident cannot be handed over; a proxy cannot hand over a request.
+    const anonymous = await wangge.request('POST', '/api/v1/requests', {
+      requestType: 'help',
+      categoryCode: 'livelihood.assistance',
+      channel: 'patrol',
+      description: '楼道里有老人需要帮助',
+      nodeId: (await demoWorld(t().ctx.db)).grid1Buildings[0]?.id,
+      confirmNotDuplicate: true,
+    })
+    const anonymousId = anonymous.json<{ item: { id: string } }>().item.id
+    const noResident = await wangge.request('POST', `/api/v1/proxy/from-request/${anonymousId}`, {
+      categoryCode: 'proxy.purchase',
+    })
+    expect(noResident.statusCode).toBe(422)
+    const hongdai = await t().login('hongdai')
+    expect(
+      (
+        await hongdai.request('POST', `/api/v1/proxy/from-request/${anonymousId}`, {
+          categoryCode: 'proxy.purchase',
+        })
+      ).statusCode,
+    ).toBe(404)
+
+    let v = await act(hongdai, errand, { action: 'claim' })
+    v = await act(hongdai, v, { action: 'resolve', outcome: 'solved', note: '药已送到' })
+    const { token } = await handoverLink(t(), v.item.id)
+    const confirmed = await t().app.inject({
+      method: 'POST',
+      url: `/api/v1/public/proxy/${token}/decision`,
+      payload: { decision: 'confirm' },
+    })
+    expect(confirmed.statusCode, confirmed.body).toBe(200)
+    const timeline = (await wangge.request('GET', `/api/v1/requests/${request.id}/timeline`)).json<{
+      items: { action: string; note: string | null }[]
+    }>()
+    expect(timeline.items.map((u) => u.note)).toEqual([
+      null,
+      `已转红代办，编号 ${errand.item.number}`,
+      `红代办 ${errand.item.number} 已办好，居民已确认`,
+    ])
+  })
 })

@@ -15,6 +15,7 @@ import {
   ProxyEntryParams,
   ProxyFileBody,
   ProxyFileParams,
+  ProxyFromRequestBody,
   ProxyFiguresQuery,
   ProxyFiguresView,
   ProxyListQuery,
@@ -32,6 +33,7 @@ import {
   actOnProxy,
   decideFromResident,
   fileProxy,
+  fileProxyFromRequest,
   getProxy,
   getPublicProxy,
   listProxy,
@@ -96,6 +98,30 @@ export function proxyRoutes(ctx: AppContext) {
         })
         return reply.status(201).send(view)
       },
+    )
+    app.post(
+      '/proxy/from-request/:id',
+      {
+        schema: {
+          tags: ['proxy'],
+          summary:
+            '红代办: hand a resident’s request for help to the proxy team (by whoever may handle the request); the request’s timeline says so and hears back when the resident confirms',
+          params: ProxyParams,
+          body: ProxyFromRequestBody,
+          response: { 201: ProxyView, ...commonErrors },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(
+          await fileProxyFromRequest({
+            db: ctx.db,
+            pii: ctx.pii,
+            actor: actorOf(request),
+            requestId: request.params.id,
+            input: request.body,
+            now: ctx.clock(),
+          }),
+        ),
     )
     app.get(
       '/proxy',

@@ -51,6 +51,14 @@ export const ProxyFileBody = StrictObject({
 })
 export type ProxyFileBody = Static<typeof ProxyFileBody>
 
+/** A resident's request for help handed to the proxy team: its resident, text and urgency carry over. */
+export const ProxyFromRequestBody = StrictObject({
+  categoryCode: ProxyCategoryCode,
+  title: Type.Optional(Str(60, { minLength: 1 })),
+  description: Type.Optional(Str(2000, { minLength: 2 })),
+})
+export type ProxyFromRequestBody = Static<typeof ProxyFromRequestBody>
+
 export const ProxyListQuery = StrictObject({
   ...PageQuery,
   /** unclaimed: waiting for a proxy; mine: claimed by or assigned to me; open; closed; all. */
@@ -117,7 +125,13 @@ export const ResidentView = Type.Object({
 })
 
 export const ProxyView = Type.Object(
-  { item: WorkItemView, resident: Nullable(ResidentView), money: MoneyView },
+  {
+    item: WorkItemView,
+    /** The resident's request it was made from, if any. */
+    source: Nullable(Type.Object({ id: Id, number: Type.String() })),
+    resident: Nullable(ResidentView),
+    money: MoneyView,
+  },
   { title: 'ProxyErrand' },
 )
 export type ProxyView = Static<typeof ProxyView>

@@ -19,6 +19,7 @@ import {
   actOnItem,
   applyChange,
   checkedPhone,
+  canHandle,
   checkPhotos,
   createItem,
   findItem,
@@ -64,6 +65,7 @@ import type {
   MoneyEntryView,
   ProxyActBody,
   ProxyFileBody,
+  ProxyFromRequestBody,
   ProxyListQuery,
   ProxyPage,
   ProxySummary,
@@ -153,8 +155,17 @@ export async function proxyView(
   }
   const canRecord =
     moneyStates.includes(item.state as WorkState) && (await stepAccess(db, actor, item, 'assignee')) !== null
+  const source =
+    item.source_item_id !== null
+      ? await db
+          .selectFrom('work_items')
+          .select(['id', 'number'])
+          .where('id', '=', item.source_item_id)
+          .executeTakeFirst()
+      : undefined
   return {
     item: await toItemView(db, pii, actor, item, now),
+    source: source ? { id: source.id, number: source.number } : null,
     resident,
     money: {
       entries: entries.map((e) => entryView(e, reversed)),
@@ -166,6 +177,54 @@ export async function proxyView(
 }
 
 // --- Filing -----------------------------------------------------------------------------------
+
+/** A staff member, grid worker, building leader, party member or proxy files an errand for a resident. */
+/** Files an errand for a resident, in the caller's transaction (from a request: `sourceItemId`). */
+async function createErrand(
+  trx: Executor,
+  pii: PiiKeys,
+  actor: Actor,
+  input: ProxyFileBody & { sourceItemId?: string },
+  now: number,
+): Promise<WorkItemTable> {
+  const person = await trx
+    .selectFrom('persons')
+    .select(['id', 'name', 'path', 'status', 'community_id', 'origin_village_id', 'phone_sealed'])
+    .where('id', '=', input.personId)
+    .executeTakeFirst()
+  if (!person || person.status !== 'active' || person.community_id === null)
+    throw notFoundOrNoAccess('person')
+  requireAccess(actor, 'request.file', { kind: 'org', path: person.path }, 'person')
+  const home = person.path.split('/').filter(Boolean).at(-1) ?? ''
+  const placement = await placeAt(trx, home)
+  const phone = checkedPhone(input.phone, '/phone') ?? residentPhone(pii, person.phone_sealed)
+  const { item } = await createItem(
+    trx,
+    pii,
+    actor,
+    'grant',
+    {
+      kind: 'proxy',
+      requestType: 'help',
+      categoryCode: input.categoryCode,
+      urgency: input.urgency ?? 'normal',
+      channel: input.channel ?? 'visit',
+      title: input.title ?? null,
+      description: input.description,
+      placement,
+      reporterPersonId: person.id,
+      originVillageId: person.origin_village_id,
+      reporterName: person.name,
+      reporterPhone: phone,
+      photos: [],
+      filedByUserId: actor.userId,
+      withFeedbackToken: false,
+      sourceItemId: input.sourceItemId ?? null,
+    },
+    now,
+  )
+  return item
+}
 
 /** A staff member, grid worker, building leader, party member or proxy files an errand for a resident. */
 export async function fileProxy({
@@ -181,43 +240,106 @@ export async function fileProxy({
   input: ProxyFileBody
   now: number
 }): Promise<ProxyView> {
+  return db
+    .transaction()
+    .execute(async (trx) => proxyView(trx, pii, actor, await createErrand(trx, pii, actor, input, now), now))
+}
+
+/**
+ * A resident's request for help becomes an errand for the proxy team (一件事转红代办): whoever may
+ * handle the request hands it over; the request's timeline says so, and hears back when the
+ * resident confirms the errand. The request itself is closed by its handler as usual.
+ */
+export async function fileProxyFromRequest({
+  db,
+  pii,
+  actor,
+  requestId,
+  input,
+  now,
+}: {
+  db: Db
+  pii: PiiKeys
+  actor: Actor
+  requestId: string
+  input: ProxyFromRequestBody
+  now: number
+}): Promise<ProxyView> {
   return db.transaction().execute(async (trx) => {
-    const person = await trx
-      .selectFrom('persons')
-      .select(['id', 'name', 'path', 'status', 'community_id', 'origin_village_id', 'phone_sealed'])
-      .where('id', '=', input.personId)
+    const { item: request } = await requireRead(trx, actor, ofKind(await lockItem(trx, requestId), 'request'))
+    if (!(await canHandle(trx, actor, request)))
+      throw new AppError('FORBIDDEN', { action: 'proxy.from_request' })
+    if (request.open !== 1)
+      throw new AppError('INVALID_TRANSITION', {
+        state: stateNameZh('request', request.state as WorkState),
+        action: '转红代办',
+      })
+    if (request.reporter_person_id === null)
+      throw new AppError('UNPROCESSABLE', {
+        reason: 'the request names no resident',
+        reasonZh: '该诉求没有关联居民，请先在诉求中选择居民再转红代办',
+      })
+    const existing = await trx
+      .selectFrom('work_items')
+      .select(['number'])
+      .where('source_item_id', '=', request.id)
+      .where(sql<boolean>`kind = 'proxy'`)
+      .where('open', '=', 1)
       .executeTakeFirst()
-    if (!person || person.status !== 'active' || person.community_id === null)
-      throw notFoundOrNoAccess('person')
-    requireAccess(actor, 'request.file', { kind: 'org', path: person.path }, 'person')
-    const home = person.path.split('/').filter(Boolean).at(-1) ?? ''
-    const placement = await placeAt(trx, home)
-    const phone = checkedPhone(input.phone, '/phone') ?? residentPhone(pii, person.phone_sealed)
-    const { item } = await createItem(
+    if (existing)
+      throw new AppError('CONFLICT', {
+        reason: 'an errand from this request is open',
+        reasonZh: `已转红代办（编号 ${existing.number}），尚未办结`,
+      })
+    const errand = await createErrand(
       trx,
       pii,
       actor,
-      'grant',
       {
-        kind: 'proxy',
-        requestType: 'help',
+        personId: request.reporter_person_id,
         categoryCode: input.categoryCode,
-        urgency: input.urgency ?? 'normal',
-        channel: input.channel ?? 'visit',
-        title: input.title ?? null,
-        description: input.description,
-        placement,
-        reporterPersonId: person.id,
-        originVillageId: person.origin_village_id,
-        reporterName: person.name,
-        reporterPhone: phone,
-        photos: [],
-        filedByUserId: actor.userId,
-        withFeedbackToken: false,
+        description: input.description ?? request.description,
+        title: input.title ?? request.title,
+        urgency: request.urgency,
+        sourceItemId: request.id,
       },
       now,
     )
-    return proxyView(trx, pii, actor, item, now)
+    await applyChange(trx, {
+      actor,
+      via: 'grant',
+      before: request,
+      changes: {},
+      action: 'comment',
+      note: `已转红代办，编号 ${errand.number}`,
+      data: { proxyItemId: errand.id, proxyNumber: errand.number },
+      now,
+    })
+    return proxyView(trx, pii, actor, errand, now)
+  })
+}
+
+/** When the resident confirms an errand made from a request, the request's timeline hears of it. */
+async function tellSourceRequest(
+  trx: Executor,
+  actor: Actor,
+  via: 'grant' | 'public',
+  errand: WorkItemTable,
+  by: string,
+  now: number,
+) {
+  if (errand.source_item_id === null) return
+  const request = await lockItem(trx, errand.source_item_id)
+  if (!request) return
+  await applyChange(trx, {
+    actor,
+    via,
+    before: request,
+    changes: {},
+    action: 'comment',
+    note: `红代办 ${errand.number} 已办好，${by}`,
+    data: { proxyItemId: errand.id, proxyNumber: errand.number, outcome: errand.outcome },
+    now,
   })
 }
 
@@ -346,7 +468,11 @@ export async function actOnProxy({
   const extend: StepExtension = async (trx, item, action) => {
     if (action !== 'resolve' && action !== 'confirm') return {}
     const totals = moneyTotals(await listEntries(trx, item.id))
-    if (action === 'confirm') return { data: { money: totals } }
+    if (action === 'confirm')
+      return {
+        data: { money: totals },
+        after: (after) => tellSourceRequest(trx, actor, 'grant', after, '居民已当面确认', now),
+      }
     const token = randomBytes(18).toString('base64url')
     return {
       changes: { feedback_token_hash: hashToken(token) },
@@ -684,6 +810,7 @@ export async function decideFromResident({
         data: { satisfaction: input.satisfaction, by: 'resident' },
         now,
       })
+    await tellSourceRequest(trx, actor, 'public', after, '居民已确认', now)
     return publicView(trx, after)
   })
 }

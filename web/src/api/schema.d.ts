@@ -22121,6 +22121,382 @@ export interface paths {
                                     size: number;
                                 }[];
                             };
+                            source: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                            } | null;
+                            resident: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                personId: string;
+                                name: string;
+                                sex: "male" | "female";
+                                age: number | null;
+                                tags: {
+                                    tag: string;
+                                    nameZh: string;
+                                }[];
+                                phone: string | null;
+                                address: string | null;
+                            } | null;
+                            money: {
+                                entries: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    seq: number;
+                                    direction: "paid" | "received";
+                                    directionZh: string;
+                                    amountFen: number;
+                                    reversesId: string | null;
+                                    reversed: boolean;
+                                    receiptFileId: string | null;
+                                    note: string | null;
+                                    recordedBy: string;
+                                    /** @description Epoch milliseconds (UTC) */
+                                    at: number;
+                                }[];
+                                paidFen: number;
+                                receivedFen: number;
+                                balanceFen: number;
+                                summaryZh: string;
+                                canRecord: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proxy/from-request/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 红代办: hand a resident’s request for help to the proxy team (by whoever may handle the request); the request’s timeline says so and hears back when the resident confirms */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description proxy.purchase … */
+                        categoryCode: string;
+                        title?: string;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** WorkItem */
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                                kind: string;
+                                /** @description enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议, repair 报修 */
+                                requestType: "enquiry" | "help" | "complaint" | "report" | "suggestion" | "repair";
+                                category: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                };
+                                urgency: "normal" | "urgent";
+                                channel: "patrol" | "visit" | "walk_in" | "phone" | "party_member" | "qr" | "open311";
+                                title: string;
+                                description: string;
+                                place: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    nodeId: string;
+                                    name: string;
+                                    address: string | null;
+                                    grid: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    community: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUIDv7 identifier
+                                         */
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                level: "grid" | "community" | "street";
+                                village: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                function: string;
+                                stage: number;
+                                state: "reported" | "verified" | "dispatched" | "accepted" | "in_progress" | "parked" | "resolved" | "closed" | "rated" | "cancelled";
+                                stateZh: string;
+                                open: boolean;
+                                pendingApproval: ("extension" | "park") | null;
+                                assignee: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reporter: {
+                                    personId: string | null;
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                /** @description Epoch milliseconds (UTC) */
+                                reportedAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                respondDueAt: number;
+                                /** @description Epoch milliseconds (UTC) */
+                                dueAt: number;
+                                overdue: boolean;
+                                respondedAt: number | null;
+                                resolvedAt: number | null;
+                                outcome: ("solved" | "explained" | "unsolvable") | null;
+                                closedAt: number | null;
+                                ratedAt: number | null;
+                                satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                                reopenCount: number;
+                                extensionDays: number;
+                                whistled: boolean;
+                                mergedIntoId: string | null;
+                                version: number;
+                                actions: ("verify" | "cancel" | "dispatch" | "accept" | "start" | "resolve" | "return" | "transfer" | "escalate" | "request_extension" | "approve_extension" | "reject_extension" | "request_park" | "approve_park" | "reject_park" | "unpark" | "close" | "reject_resolution" | "rate" | "reopen" | "merge" | "comment" | "claim" | "confirm")[];
+                                canWhistle: boolean;
+                                files: {
+                                    fileId: string;
+                                    stage: string;
+                                    mime: string;
+                                    size: number;
+                                }[];
+                            };
+                            source: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                            } | null;
                             resident: {
                                 /**
                                  * Format: uuid
@@ -22970,6 +23346,14 @@ export interface paths {
                                     size: number;
                                 }[];
                             };
+                            source: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                            } | null;
                             resident: {
                                 /**
                                  * Format: uuid
@@ -23799,6 +24183,14 @@ export interface paths {
                                     size: number;
                                 }[];
                             };
+                            source: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                            } | null;
                             resident: {
                                 /**
                                  * Format: uuid
@@ -24163,6 +24555,14 @@ export interface paths {
                                     size: number;
                                 }[];
                             };
+                            source: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                            } | null;
                             resident: {
                                 /**
                                  * Format: uuid
@@ -24524,6 +24924,14 @@ export interface paths {
                                     size: number;
                                 }[];
                             };
+                            source: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                number: string;
+                            } | null;
                             resident: {
                                 /**
                                  * Format: uuid
