@@ -422,4 +422,45 @@ describe('红代办 from filing to the resident’s confirmation (SQLite)', () =
     await expect.poll(() => pathOf(page), poll).toBe(`/proxy/${id}`)
     await expect.poll(text(page, 'proxy-number'), poll).toBe(number)
   })
+
+  it('hands a resident’s request for help to the proxy team from the request’s page', async () => {
+    const shuji = await apiLogin(server, 'shuji')
+    const res = await fetch(`${server.baseUrl}/api/v1/requests`, {
+      method: 'POST',
+      headers: { cookie: shuji.cookie, 'x-csrf-token': shuji.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        requestType: 'help',
+        categoryCode: 'livelihood.assistance',
+        channel: 'phone',
+        description: '腿脚不便，想请人帮忙代缴本季度水电费',
+        reporterPersonId: resident.id,
+        confirmNotDuplicate: true,
+      }),
+    })
+    expect(res.status).toBe(200)
+    const request = ((await res.json()) as { item: { id: string; number: string } }).item
+
+    const page = await openPage(desk)
+    await signIn(page, `/requests/${request.id}`, 'shuji')
+    await page.getByTestId('hand-to-proxy').waitFor()
+    await page.getByTestId('hand-to-proxy-category').click()
+    await page.getByTitle('代扣代缴').click()
+    await page.getByTestId('hand-to-proxy-submit').click()
+    // The errand's page, for the same resident, naming the request it came from.
+    await expect.poll(() => pathOf(page), poll).toMatch(/^\/proxy\/[0-9a-f-]{36}$/)
+    await expect.poll(text(page, 'proxy-state'), poll).toBe('待认领')
+    expect(await page.getByTestId('proxy-source').textContent()).toBe(`由诉求 ${request.number} 转来`)
+    expect(await page.getByTestId('proxy-category').textContent()).toBe('代扣代缴')
+    await page.getByTestId('proxy-source').click()
+    await expect.poll(() => pathOf(page), poll).toBe(`/requests/${request.id}`)
+    const handed = page.getByTestId('timeline-step').filter({ hasText: '已转红代办' })
+    await handed.waitFor()
+    // Handed over once: the panel now answers with the errand's number if asked again.
+    await page.getByTestId('hand-to-proxy-category').click()
+    await page.getByTitle('代扣代缴').click()
+    await page.getByTestId('hand-to-proxy-submit').click()
+    await expect
+      .poll(() => page.getByTestId('hand-to-proxy').textContent(), poll)
+      .toContain('已转红代办（编号')
+  })
 })

@@ -14,6 +14,17 @@ const figuresEn: typeof figuresZhCN = {
   none: 'No items',
   definitionsVersion:
     'Definitions version {{version}}: each count is counted on its own event date (collected on the reporting day, closed on the closing day, ratings on the rating day).',
+  services: {
+    proxy: 'Red proxy errands',
+    proxyCounts: {
+      delivered: 'Person-times served',
+      solved: 'Difficulties solved',
+      residents: 'Residents served',
+      paid: 'Paid for residents',
+    },
+    centre: 'Service centre activities',
+    centreCounts: { held: 'Activities held', participants: 'Participants (person-times)' },
+  },
 }
 
 export default figuresEn

@@ -13,6 +13,12 @@ const figuresZhCN = {
   none: '没有事项',
   definitionsVersion:
     '统计口径版本 {{version}}：各项计数按其事件日期统计（收集按上报日，结案按结案日，评价按评价日）。',
+  services: {
+    proxy: '红代办',
+    proxyCounts: { delivered: '服务人次', solved: '解决困难', residents: '服务居民', paid: '代付金额' },
+    centre: '服务中心活动',
+    centreCounts: { held: '举办活动', participants: '参与人次' },
+  },
 }
 
 export default figuresZhCN

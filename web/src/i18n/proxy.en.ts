@@ -9,6 +9,14 @@ const proxyEn: typeof proxyZhCN = {
   done: 'Done: {{action}}',
   phoneHomeHint: 'Shopping, paying bills, hospital visits and papers for residents who need a hand',
   phoneList: 'Errands',
+  handOver: {
+    heading: 'Hand to the red proxy team',
+    text: 'When the resident needs someone to run an errand (buy, pay, go to the doctor with them), hand it to the proxy team.',
+    category: 'Kind of errand',
+    submit: 'Hand over',
+    open: 'Open errand {{number}}',
+  },
+  fromRequest: 'From request {{number}}',
   states: {
     reported: 'Waiting for a proxy',
     dispatched: 'Assigned',

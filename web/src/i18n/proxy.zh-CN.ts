@@ -8,6 +8,15 @@ const proxyZhCN = {
   done: '已完成：{{action}}',
   phoneHomeHint: '为独居老人等居民代购代缴、陪同就医、代办证件',
   phoneList: '代办列表',
+  // A resident's request for help handed to the team (on the request's page).
+  handOver: {
+    heading: '转红代办',
+    text: '居民需要有人上门代办（代购、代缴、陪同就医等），可转给红代办队员办理。',
+    category: '代办类别',
+    submit: '转红代办',
+    open: '查看代办 {{number}}',
+  },
+  fromRequest: '由诉求 {{number}} 转来',
   // An errand's states and steps where they differ from a resident's request (待核实, 办结 …).
   states: {
     reported: '待认领',

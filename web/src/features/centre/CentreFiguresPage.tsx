@@ -14,12 +14,12 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { useMe } from '../auth/session'
-import { periodOf, type Preset } from '../figures/period'
+import type { Preset } from '../figures/period'
+import { usePeriod } from '../figures/usePeriod'
 import { CursorTable } from '../registry/CursorTable'
 import { useActivityColumns } from './ActivityList'
 import { useCentreFigures, useCentreRecords } from './centreQueries'
@@ -40,9 +40,7 @@ export function CentreFiguresPage() {
   const [params, setParams] = useSearchParams()
   const nodes = me.grants.filter((g) => g.scopeKind === 'org')
   const nodeId = params.get('node') ?? nodes[0]?.scopeId ?? ''
-  const [preset, setPreset] = useState<Preset>('year')
-  const [custom, setCustom] = useState<{ from: string; to: string } | null>(null)
-  const period = custom ?? periodOf(preset)
+  const { preset, period, choosePreset, chooseRange, nodeParams } = usePeriod(presets)
   const figures = useCentreFigures({ nodeId, from: period.from, to: period.to })
   const drill =
     params.get('drill') === null ? null : { kind: activityKinds.find((k) => k === params.get('drill')) }
@@ -71,7 +69,7 @@ export function CentreFiguresPage() {
             style={{ minWidth: 200 }}
             options={nodes.map((g) => ({ value: g.scopeId, label: g.scopeName }))}
             onChange={(v) => {
-              setParams({ node: v })
+              setParams(nodeParams(v))
             }}
           />
         )}
@@ -81,15 +79,12 @@ export function CentreFiguresPage() {
             value: p,
             label: <span data-testid={`centre-preset-${p}`}>{t(`centre.figures.presets.${p}`)}</span>,
           }))}
-          onChange={(p) => {
-            setCustom(null)
-            setPreset(p)
-          }}
+          onChange={choosePreset}
         />
         <DatePicker.RangePicker
           onChange={(range) => {
             const [a, b] = range ?? []
-            setCustom(a && b ? { from: a.format('YYYY-MM-DD'), to: b.format('YYYY-MM-DD') } : null)
+            chooseRange(a && b ? { from: a.format('YYYY-MM-DD'), to: b.format('YYYY-MM-DD') } : null)
           }}
         />
         <Typography.Text type="secondary" data-testid="centre-figures-period">

@@ -18,7 +18,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import ReactEChartsCore from 'echarts-for-react/esm/core'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { api, call } from '../../api/client'
@@ -29,10 +29,13 @@ import { useCursorList } from '../registry/useCursorList'
 import { formatShortTime } from '../requests/format'
 import { StateTag } from '../requests/StateTag'
 import type { WorkItemSummary } from '../requests/types'
-import { periodOf, type Preset } from './period'
+import { figuresHref, type Preset } from './period'
+import { ServiceFigures } from './ServiceFigures'
+import { usePeriod } from './usePeriod'
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
 
+const presets = ['month', 'quarter', 'year'] as const satisfies readonly Preset[]
 const headline = ['collected', 'resolved', 'closed', 'rated'] as const
 const rateNames = [
   'response_rate',
@@ -50,9 +53,7 @@ export function FiguresPage() {
   const [params, setParams] = useSearchParams()
   const nodes = me.grants.filter((g) => g.scopeKind === 'org')
   const nodeId = params.get('node') ?? nodes[0]?.scopeId ?? ''
-  const [preset, setPreset] = useState<Preset>('year')
-  const [custom, setCustom] = useState<{ from: string; to: string } | null>(null)
-  const period = custom ?? periodOf(preset)
+  const { choice, preset, period, choosePreset, chooseRange, nodeParams } = usePeriod(presets)
   const drill = params.get('count')
   const figures = useQuery({
     queryKey: ['figures', nodeId, period.from, period.to],
@@ -101,32 +102,29 @@ export function FiguresPage() {
             style={{ minWidth: 200 }}
             options={nodes.map((g) => ({ value: g.scopeId, label: g.scopeName }))}
             onChange={(v) => {
-              setParams({ node: v })
+              setParams(nodeParams(v))
             }}
           />
         )}
         <Segmented<Preset>
           value={preset}
-          options={(['month', 'quarter', 'year'] as const).map((p) => ({
+          options={presets.map((p) => ({
             value: p,
             label: t(`figures.presets.${p}`),
           }))}
-          onChange={(p) => {
-            setCustom(null)
-            setPreset(p)
-          }}
+          onChange={choosePreset}
           data-testid="figures-preset"
         />
         <DatePicker.RangePicker
           onChange={(range) => {
             const [a, b] = range ?? []
-            setCustom(a && b ? { from: a.format('YYYY-MM-DD'), to: b.format('YYYY-MM-DD') } : null)
+            chooseRange(a && b ? { from: a.format('YYYY-MM-DD'), to: b.format('YYYY-MM-DD') } : null)
           }}
         />
         <Typography.Text type="secondary">
           {period.from} ~ {period.to}
         </Typography.Text>
-        <Link to="/proxy/figures" data-testid="figures-proxy-link">
+        <Link to={figuresHref('/proxy/figures', nodeId, choice)} data-testid="figures-proxy-link">
           {t('proxy.figuresLink')}
         </Link>
       </Flex>
@@ -192,6 +190,7 @@ export function FiguresPage() {
           </Typography.Text>
         </>
       )}
+      <ServiceFigures nodeId={nodeId} choice={choice} period={period} />
     </Flex>
   )
 }

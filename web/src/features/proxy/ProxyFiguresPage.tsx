@@ -15,12 +15,12 @@ import {
   type TableColumnsType,
 } from 'antd'
 import type { TFunction } from 'i18next'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { useMe } from '../auth/session'
-import { periodOf, type Preset } from '../figures/period'
+import type { Preset } from '../figures/period'
+import { usePeriod } from '../figures/usePeriod'
 import { CursorTable } from '../registry/CursorTable'
 import { formatShortTime } from '../requests/format'
 import { formatFen } from './money'
@@ -64,9 +64,7 @@ export function ProxyFiguresPage() {
   const [params, setParams] = useSearchParams()
   const nodes = me.grants.filter((g) => g.scopeKind === 'org')
   const nodeId = params.get('node') ?? nodes[0]?.scopeId ?? ''
-  const [preset, setPreset] = useState<Preset>('year')
-  const [custom, setCustom] = useState<{ from: string; to: string } | null>(null)
-  const period = custom ?? periodOf(preset)
+  const { preset, period, choosePreset, chooseRange, nodeParams } = usePeriod(presets)
   const figures = useProxyFigures({ nodeId, from: period.from, to: period.to })
   const canDrill = me.permissions.includes('proxy.read')
   const count = pick(params.get('count'), counts)
@@ -106,7 +104,7 @@ export function ProxyFiguresPage() {
             style={{ minWidth: 200 }}
             options={nodes.map((g) => ({ value: g.scopeId, label: g.scopeName }))}
             onChange={(v) => {
-              setParams({ node: v })
+              setParams(nodeParams(v))
             }}
           />
         )}
@@ -116,15 +114,12 @@ export function ProxyFiguresPage() {
             value: p,
             label: <span data-testid={`proxy-preset-${p}`}>{t(`proxy.figures.presets.${p}`)}</span>,
           }))}
-          onChange={(p) => {
-            setCustom(null)
-            setPreset(p)
-          }}
+          onChange={choosePreset}
         />
         <DatePicker.RangePicker
           onChange={(range) => {
             const [a, b] = range ?? []
-            setCustom(a && b ? { from: a.format('YYYY-MM-DD'), to: b.format('YYYY-MM-DD') } : null)
+            chooseRange(a && b ? { from: a.format('YYYY-MM-DD'), to: b.format('YYYY-MM-DD') } : null)
           }}
         />
         <Typography.Text type="secondary" data-testid="proxy-figures-period">

@@ -1,8 +1,10 @@
 import { PhoneOutlined, UserOutlined } from '@ant-design/icons'
 import { Card, Descriptions, Flex, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { categoryName, formatTime } from '../requests/format'
 import { OverdueTag } from '../requests/StateTag'
+import { useProxyPaths } from './paths'
 import { ProxyStateTag } from './ProxyStateTag'
 import type { ProxyView, Resident } from './types'
 
@@ -10,6 +12,7 @@ import type { ProxyView, Resident } from './types'
 export function ProxyHeader({ view }: { view: ProxyView }) {
   const { t } = useTranslation()
   const { item, resident } = view
+  const paths = useProxyPaths()
   return (
     <Card>
       <Flex vertical gap={12}>
@@ -28,6 +31,11 @@ export function ProxyHeader({ view }: { view: ProxyView }) {
           </Tag>
           {item.urgency === 'urgent' && <Tag color="volcano">{t('proxy.urgent')}</Tag>}
           {item.overdue && item.open && <OverdueTag />}
+          {view.source && (
+            <Link to={`${paths.phone ? '/m' : ''}/requests/${view.source.id}`} data-testid="proxy-source">
+              {t('proxy.fromRequest', { number: view.source.number })}
+            </Link>
+          )}
         </Flex>
         <Typography.Text strong data-testid="proxy-title">
           {item.title}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { isApiError } from '../../api/errors'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
+import { HandToProxy } from '../proxy/HandToProxy'
 import { ActionPanel } from './ActionPanel'
 import { useRequestPaths } from './format'
 import { ItemHeader } from './ItemHeader'
@@ -51,6 +52,7 @@ function ItemDetails({ item }: { item: WorkItem }) {
         <ItemHeader item={item} />
         <ActionPanel item={item} />
         {whistle}
+        <HandToProxy item={item} />
         <TimelineCard itemId={item.id} />
       </Flex>
     )
@@ -68,6 +70,7 @@ function ItemDetails({ item }: { item: WorkItem }) {
           <Flex vertical gap={16}>
             <ActionPanel item={item} />
             {whistle}
+            <HandToProxy item={item} />
           </Flex>
         </Col>
       </Row>
