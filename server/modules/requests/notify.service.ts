@@ -12,7 +12,8 @@ import { identifierTail, maskPhone, seal, unseal, type PiiKeys } from '../../pla
 
 export const NOTIFY_JOB = 'request.notify'
 
-export type Template = 'received' | 'accepted' | 'closed' | 'proxy_received' | 'proxy_handover'
+export type Template =
+  'received' | 'accepted' | 'closed' | 'proxy_received' | 'proxy_claimed' | 'proxy_handover'
 
 const templatesZh: Record<Template, (p: Record<string, string>) => string> = {
   received: (p) => `【同心】您反映的问题已受理，编号 ${p.number ?? ''}。我们会尽快处理并告知结果。`,
@@ -21,6 +22,8 @@ const templatesZh: Record<Template, (p: Record<string, string>) => string> = {
     `【同心】您反映的问题（编号 ${p.number ?? ''}）已办结：${p.outcome ?? ''}。欢迎对处理结果评价${p.link ? `：${p.link}` : ''}。`,
   proxy_received: (p) =>
     `【同心】红代办已收到您的委托“${p.title ?? ''}”，编号 ${p.number ?? ''}。代办员认领后会与您联系。`,
+  proxy_claimed: (p) =>
+    `【同心】红代办：您委托的“${p.title ?? ''}”（编号 ${p.number ?? ''}）已由红代办队员${p.proxy ?? ''}接手，会尽快与您联系。`,
   proxy_handover: (p) =>
     `【同心】红代办：您委托的“${p.title ?? ''}”（编号 ${p.number ?? ''}）已办好${p.money ? `，${p.money}` : ''}。请核对后确认：${p.link ?? ''}`,
 }

@@ -183,6 +183,15 @@ describe('红代办: a resident asks, a proxy claims, records the money, hands o
     expect(seen.item.actions).toContain('claim')
 
     const claimed = await act(hongdai, seen, { action: 'claim' })
+    // The resident hears who took it.
+    const told = await t()
+      .ctx.db.selectFrom('notifications')
+      .select(['template', 'params'])
+      .where('item_id', '=', filed.item.id)
+      .orderBy('created_at')
+      .execute()
+    expect(told.map((n) => n.template)).toEqual(['proxy_received', 'proxy_claimed'])
+    expect(readJson<Record<string, string>>(told[1]?.params).proxy).toBe('赵红梅')
     expect(claimed.item).toMatchObject({ state: 'accepted', stateZh: '已认领', assignee: { name: '赵红梅' } })
     expect(claimed.money.canRecord).toBe(true)
 

@@ -466,6 +466,26 @@ export async function actOnProxy({
   now: number
 }): Promise<ProxyView> {
   const extend: StepExtension = async (trx, item, action) => {
+    // The resident hears who took her errand: a claim, or an assigned proxy accepting it.
+    if (action === 'claim' || action === 'accept')
+      return {
+        after: async (after) => {
+          const phone = residentPhone(pii, after.reporter_phone_sealed)
+          if (phone === null || after.assignee_user_id === null) return
+          const proxy = await trx
+            .selectFrom('users')
+            .select('display_name')
+            .where('id', '=', after.assignee_user_id)
+            .executeTakeFirst()
+          await queueNotification(trx, pii, {
+            item: after,
+            phone,
+            template: 'proxy_claimed',
+            params: { number: after.number, title: after.title, proxy: proxy?.display_name ?? '' },
+            now,
+          })
+        },
+      }
     if (action !== 'resolve' && action !== 'confirm') return {}
     const totals = moneyTotals(await listEntries(trx, item.id))
     if (action === 'confirm')
