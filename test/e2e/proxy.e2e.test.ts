@@ -6,6 +6,7 @@
 // reads the money and the change she is owed, and confirms; the errand shows it, and the
 // secretary's 红代办 figures count it and drill down to it.
 import Database from 'better-sqlite3'
+import ExcelJS from 'exceljs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -414,6 +415,17 @@ describe('红代办 from filing to the resident’s confirmation (SQLite)', () =
     const byProxy = page.getByTestId('proxy-by-proxy').locator('tr').filter({ hasText: '赵红梅' })
     expect(await byProxy.textContent()).toContain('1')
     await screenshot(page, 'proxy-desk-figures')
+
+    // Today's money statement, as the community's accountant takes it away: her entries, in yuan.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('proxy-money-export').click(),
+    ])
+    expect(download.suggestedFilename()).toContain('红代办款项明细')
+    const statement = new ExcelJS.Workbook()
+    await statement.xlsx.readFile(await download.path())
+    const total = (statement.getWorksheet('汇总')?.getSheetValues() ?? []).at(-1) as unknown[]
+    expect(total.slice(1)).toEqual(['合计', 4, 58.5, 100])
 
     await page.getByTestId('proxy-figure-delivered').click()
     await page.getByTestId('proxy-figures-drill').waitFor()

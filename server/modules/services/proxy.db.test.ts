@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { useTestApp, type Client, type TestApp } from '../../../test/setup/app.js'
 import { addPerson, addRoom, demoWorld } from '../../../test/setup/factories.js'
 import { newId } from '../../platform/ids.js'
+import ExcelJS from 'exceljs'
 import { readJson } from '../../db/index.js'
 
 // A 1×1 PNG: a receipt's photo, as far as the type sniffing is concerned.
@@ -555,5 +556,54 @@ describe('红代办: a resident asks, a proxy claims, records the money, hands o
       `已转红代办，编号 ${errand.item.number}`,
       `红代办 ${errand.item.number} 已办好，居民已确认`,
     ])
+  })
+
+  it('exports the money statement: each entry with reversals, and per proxy sums that add up', async () => {
+    const { world, person } = await elderlyResident(t())
+    const hongdai = await t().login('hongdai')
+    const receipt = await upload(hongdai)
+    let v: View = await act(hongdai, await fileFor(hongdai, person.id), { action: 'claim' })
+    v = await money(hongdai, v, { direction: 'received', amountFen: 10000 })
+    v = await money(hongdai, v, { direction: 'paid', amountFen: 6850, receiptFileId: receipt, note: '药店' })
+    const wrong = v.money.entries.find((e) => e.amountFen === 6850)
+    const reversal = await hongdai.request(
+      'POST',
+      `/api/v1/proxy/${v.item.id}/money/${wrong?.id ?? ''}/reversal`,
+      {
+        version: v.item.version,
+        note: '录错',
+      },
+    )
+    v = reversal.json<View>()
+    await money(hongdai, v, { direction: 'paid', amountFen: 5850, receiptFileId: receipt })
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+    const url = `/api/v1/proxy/money.xlsx?communityId=${world.zhangma.id}&from=${today.slice(0, 4)}-01-01&to=${today}`
+    const res = await hongdai.request('GET', url)
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('红代办款项明细'))
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer)
+    const detail = wb.getWorksheet('明细')
+    const rows = (detail?.getSheetValues() ?? []).slice(2) as unknown[][]
+    expect(rows.map((r) => [r[4], r[6], r[7]])).toEqual([
+      ['王桂英', '收取', 100],
+      ['王桂英', '代付', 68.5],
+      ['王桂英', '冲正代付', -68.5],
+      ['王桂英', '代付', 58.5],
+    ])
+    const summary = (wb.getWorksheet('汇总')?.getSheetValues() ?? []).slice(2) as unknown[][]
+    expect(summary.map((r) => r.slice(1))).toEqual([
+      ['赵红梅', 4, 58.5, 100],
+      ['合计', 4, 58.5, 100],
+    ])
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'proxy.money.export')
+      .execute()
+    expect(audit).toHaveLength(1)
+    // Residents' names: not for a grid worker.
+    const wangge = await t().login('wangge1')
+    expect((await wangge.request('GET', url)).statusCode).toBe(404)
   })
 })

@@ -8,6 +8,7 @@ import { defineRoutes } from '../../platform/http/routes.js'
 import { commonErrors } from '../../platform/http/schemas.js'
 import { AssigneeList, publicLimits, Timeline } from '../requests/index.js'
 import { getProxyFigures, proxyRecords } from './proxy-figures.service.js'
+import { proxyMoneyStatement } from './proxy-statement.service.js'
 import {
   MoneyEntryBody,
   ProxyActBody,
@@ -22,6 +23,7 @@ import {
   ProxyPage,
   ProxyParams,
   ProxyRecordsQuery,
+  ProxyStatementQuery,
   ProxyTokenFileParams,
   ProxyTokenParams,
   ProxyView,
@@ -160,6 +162,36 @@ export function proxyRoutes(ctx: AppContext) {
       },
       async (request) =>
         proxyRecords({ db: ctx.db, actor: actorOf(request), query: request.query, now: ctx.clock() }),
+    )
+    app.get(
+      '/proxy/money.xlsx',
+      {
+        schema: {
+          tags: ['proxy'],
+          summary:
+            '红代办: the money statement of a community’s errands in a period (.xlsx: 明细 and 汇总 per proxy); audited',
+          querystring: ProxyStatementQuery,
+          produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        },
+      },
+      async (request, reply) => {
+        const { fileName, content } = await proxyMoneyStatement({
+          db: ctx.db,
+          actor: actorOf(request),
+          query: request.query,
+          now: ctx.clock(),
+        })
+        const ascii = fileName.replace(/[^\w.-]/g, '_')
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+          )
+          .header('cache-control', 'no-store')
+          .header('x-content-type-options', 'nosniff')
+          .send(content)
+      },
     )
     app.get(
       '/proxy/:id',

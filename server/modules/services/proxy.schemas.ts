@@ -230,6 +230,8 @@ export const ProxyFiguresView = Type.Object(
 )
 export type ProxyFiguresView = Static<typeof ProxyFiguresView>
 
+export const ProxyStatementQuery = StrictObject({ communityId: Id, from: Day, to: Day })
+
 export const ProxyRecordsQuery = StrictObject({
   nodeId: Id,
   from: Day,

@@ -23219,6 +23219,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proxy/money.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红代办: the money statement of a community’s errands in a period (.xlsx: 明细 and 汇总 per proxy); audited */
+        get: {
+            parameters: {
+                query: {
+                    /** @description UUIDv7 identifier */
+                    communityId: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    from: string;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/proxy/{id}": {
         parameters: {
             query?: never;

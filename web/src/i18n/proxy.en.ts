@@ -152,6 +152,7 @@ const proxyEn: typeof proxyZhCN = {
     inPerson: 'Confirmed in person',
   },
   figures: {
+    export: 'Export the money statement',
     title: 'Red proxy figures',
     noScope: 'Your account has no area to report on.',
     presets: { today: 'Today', month: 'This month', quarter: 'This quarter', year: 'This year' },

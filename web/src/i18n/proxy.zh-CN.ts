@@ -151,6 +151,7 @@ const proxyZhCN = {
     inPerson: '当面确认',
   },
   figures: {
+    export: '导出款项明细',
     title: '红代办统计',
     noScope: '您的账号没有可统计的辖区。',
     presets: { today: '今日', month: '本月', quarter: '本季度', year: '本年' },

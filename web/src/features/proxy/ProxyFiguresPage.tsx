@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { useMe } from '../auth/session'
+import { DownloadButton } from '../registry/DownloadButton'
 import type { Preset } from '../figures/period'
 import { usePeriod } from '../figures/usePeriod'
 import { CursorTable } from '../registry/CursorTable'
@@ -125,6 +126,15 @@ export function ProxyFiguresPage() {
         <Typography.Text type="secondary" data-testid="proxy-figures-period">
           {period.from} ~ {period.to}
         </Typography.Text>
+        {canDrill && (
+          <DownloadButton
+            data-testid="proxy-money-export"
+            url={`/api/v1/proxy/money.xlsx?${new URLSearchParams({ communityId: nodeId, from: period.from, to: period.to }).toString()}`}
+            fileName={`${data?.nodeName ?? ''}红代办款项明细-${period.from}至${period.to}.xlsx`}
+          >
+            {t('proxy.figures.export')}
+          </DownloadButton>
+        )}
       </Flex>
       {figures.isError && <ApiErrorAlert error={figures.error} onRetry={() => void figures.refetch()} />}
       {!data && figures.isPending && <Spin />}
