@@ -7,10 +7,10 @@
 import type { Db } from '../db/index.js'
 import type { Actor } from '../platform/access.js'
 import type { PiiKeys } from '../platform/pii.js'
-import { loadGrants } from '../platform/sessions.js'
 import { startOfLocalDay, localDate } from '../platform/time.js'
 import { actOnProxy, fileProxy } from '../modules/services/index.js'
 import { hashSeed, Rng, Weighted } from './random.js'
+import { actorOf } from './request-history.js'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -24,22 +24,6 @@ const errands = new Weighted<[string, string, string]>([
   [['proxy.certificates', '代办老年优待证', '证件已领回交本人'], 3],
   [['proxy.employment', '帮忙联系公益性岗位', '已推荐至社区保洁岗位'], 2],
 ])
-
-async function actorOf(db: Db, username: string): Promise<Actor> {
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'display_name'])
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow()
-  return {
-    kind: 'user',
-    userId: user.id,
-    label: user.display_name,
-    grants: await loadGrants(db, user.id),
-    ip: null,
-    requestId: null,
-  }
-}
 
 export async function seedProxyHistory(
   db: Db,

@@ -47,7 +47,8 @@ const channels = new Weighted<Channel>([
 /** Requests by month (1–12): summer storms and Spring Festival bring more. */
 const monthWeight = [1.4, 1.5, 0.9, 0.9, 1.0, 1.2, 1.5, 1.5, 1.1, 1.0, 0.9, 1.0]
 
-async function actorOf(db: Db, username: string): Promise<Actor> {
+/** A demo user as the services see them when they act (their grants loaded). */
+export async function actorOf(db: Db, username: string): Promise<Actor> {
   const user = await db
     .selectFrom('users')
     .select(['id', 'display_name'])

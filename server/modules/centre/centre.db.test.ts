@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { upload } from '../../../test/setup/files.js'
 import { useTestApp, type Client, type TestApp } from '../../../test/setup/app.js'
 import { addPerson, addRoom, demoWorld } from '../../../test/setup/factories.js'
 import { localDate, startOfLocalDay } from '../../platform/time.js'
@@ -24,27 +25,6 @@ interface ErrorBody {
 }
 
 const DAY = 86_400_000
-// A 1×1 PNG: an activity's photo, as far as the type sniffing is concerned.
-const png = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-)
-
-async function upload(c: Client): Promise<string> {
-  const boundary = `----tongxin${Date.now()}`
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="photo.png"\r\nContent-Type: image/png\r\n\r\n`,
-    ),
-    png,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ])
-  const res = await c.request('POST', '/api/v1/files', payload, {
-    'content-type': `multipart/form-data; boundary=${boundary}`,
-  })
-  expect(res.statusCode, res.body).toBe(201)
-  return res.json<{ id: string }>().id
-}
 /** A local time (Asia/Shanghai), `days` from today. */
 function at(days: number, hour: number, minute = 0): number {
   return startOfLocalDay(localDate(Date.now())) + days * DAY + (hour * 60 + minute) * 60_000

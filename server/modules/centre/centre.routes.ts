@@ -2,6 +2,7 @@
 import { Type } from '@sinclair/typebox'
 import type { AppContext } from '../../platform/context.js'
 import { actorOf } from '../../platform/http/auth.js'
+import { sendStoredFile } from '../../platform/http/replies.js'
 import { defineRoutes } from '../../platform/http/routes.js'
 import { commonErrors } from '../../platform/http/schemas.js'
 import {
@@ -197,12 +198,7 @@ export function centreRoutes(ctx: AppContext) {
           activityId: request.params.id,
           fileId: request.params.fileId,
         })
-        return reply
-          .type(photo.mime)
-          .header('content-length', String(photo.size))
-          .header('cache-control', 'private, max-age=31536000, immutable')
-          .header('x-content-type-options', 'nosniff')
-          .send(photo.stream)
+        return sendStoredFile(reply, photo)
       },
     )
     app.post(

@@ -1,22 +1,20 @@
 // The service centre's API shapes: rooms, bookings, activities, sign-ups, attendance, figures.
-import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { EpochMs, Id, PageQuery, Str, StrictObject, Version } from '../../platform/http/schemas.js'
+import { Type, type Static } from '@sinclair/typebox'
+import {
+  Day,
+  EpochMs,
+  Id,
+  Literals,
+  Nullable,
+  PageQuery,
+  Str,
+  StrictObject,
+  Version,
+} from '../../platform/http/schemas.js'
 import { FileId } from '../requests/index.js'
 import { activityKinds, roomKinds } from './centre.domain.js'
 
-function Nullable<T extends TSchema>(schema: T) {
-  return Type.Union([schema, Type.Null()])
-}
-function Literals<const T extends readonly string[]>(values: T, description?: string) {
-  return Type.Unsafe<T[number]>(
-    Type.Union(
-      values.map((v) => Type.Literal(v)),
-      description ? { description } : {},
-    ),
-  )
-}
 const HHMM = Str(5, { pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM, local time' })
-const Day = Type.String({ format: 'date', maxLength: 10, description: 'YYYY-MM-DD (Asia/Shanghai)' })
 const Photos = Type.Array(FileId, { maxItems: 9, uniqueItems: true })
 
 export const IdParams = StrictObject({ id: Id })

@@ -12,7 +12,7 @@ import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
 import { decodeCursor, toPage } from '../../platform/pagination.js'
 import { localDate, startOfLocalDay } from '../../platform/time.js'
-import { checkPhotos } from '../requests/index.js'
+import { checkPeriod, checkPhotos } from '../requests/index.js'
 import {
   activityKindNamesZh,
   checkSpan,
@@ -40,7 +40,6 @@ import type {
 } from './centre.schemas.js'
 
 const DAY = 86_400_000
-const MAX_DAYS = 3 * 366
 
 async function communityNode(db: Executor, id: string): Promise<OrgNodeTable> {
   const node = await db.selectFrom('org_nodes').selectAll().where('id', '=', id).executeTakeFirst()
@@ -430,6 +429,29 @@ function activitySummary(a: ActivityRow): ActivitySummary {
   }
 }
 
+/** A page of activities, newest first, after the cursor (start time, then id). */
+async function pageOfActivities(
+  q: ReturnType<typeof activityRows>,
+  query: { cursor?: string; limit?: number },
+): Promise<{ items: ActivitySummary[]; nextCursor: string | null }> {
+  const limit = query.limit ?? 20
+  if (query.cursor !== undefined) {
+    const [startsAt, id] = decodeCursor(query.cursor, ['number', 'string'])
+    q = q.where((eb) =>
+      eb.or([
+        eb('a.starts_at', '<', Number(startsAt)),
+        eb.and([eb('a.starts_at', '=', Number(startsAt)), eb('a.id', '<', String(id))]),
+      ]),
+    )
+  }
+  const rows = (await q
+    .orderBy('a.starts_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit + 1)
+    .execute()) as ActivityRow[]
+  return toPage(rows, limit, (r) => [r.starts_at, r.id], activitySummary)
+}
+
 async function lockActivity(trx: Executor, id: string) {
   let q = trx.selectFrom('activities').selectAll().where('id', '=', id)
   if (dialectOf(trx) === 'postgres') q = q.forUpdate()
@@ -544,24 +566,9 @@ export async function listActivities({
   query: ActivityQuery
 }): Promise<{ items: ActivitySummary[]; nextCursor: string | null }> {
   const community = await communityFor(db, actor, query.communityId)
-  const limit = query.limit ?? 20
   let q = activityRows(db).where('a.community_id', '=', community.id)
   if (query.state !== undefined) q = q.where('a.state', '=', query.state)
-  if (query.cursor !== undefined) {
-    const [startsAt, id] = decodeCursor(query.cursor, ['number', 'string'])
-    q = q.where((eb) =>
-      eb.or([
-        eb('a.starts_at', '<', Number(startsAt)),
-        eb.and([eb('a.starts_at', '=', Number(startsAt)), eb('a.id', '<', String(id))]),
-      ]),
-    )
-  }
-  const rows = (await q
-    .orderBy('a.starts_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(limit + 1)
-    .execute()) as ActivityRow[]
-  return toPage(rows, limit, (r) => [r.starts_at, r.id], activitySummary)
+  return pageOfActivities(q, query)
 }
 
 export async function getActivity({
@@ -921,14 +928,6 @@ export async function cancelActivity({
 
 // --- Figures ----------------------------------------------------------------------------------------
 
-function checkPeriod(from: string, to: string): void {
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY
-  if (!(days >= 0) || days > MAX_DAYS)
-    throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: '/to', rule: 'period', message: '统计区间须在三年以内，且结束日期不早于开始日期' }],
-    })
-}
-
 async function figuresNode(db: Executor, actor: Actor, nodeId: string): Promise<OrgNodeTable> {
   const node = await db.selectFrom('org_nodes').selectAll().where('id', '=', nodeId).executeTakeFirst()
   if (!node) throw notFoundOrNoAccess('org_node')
@@ -1015,24 +1014,9 @@ export async function centreRecords({
 }): Promise<{ items: ActivitySummary[]; nextCursor: string | null }> {
   checkPeriod(query.from, query.to)
   const node = await figuresNode(db, actor, query.nodeId)
-  const limit = query.limit ?? 20
   const ids = heldUnder(db, node, query.from, query.to).select('a.id')
-  let q = activityRows(db).where('a.id', 'in', query.kind ? ids.where('a.kind', '=', query.kind) : ids)
-  if (query.cursor !== undefined) {
-    const [startsAt, id] = decodeCursor(query.cursor, ['number', 'string'])
-    q = q.where((eb) =>
-      eb.or([
-        eb('a.starts_at', '<', Number(startsAt)),
-        eb.and([eb('a.starts_at', '=', Number(startsAt)), eb('a.id', '<', String(id))]),
-      ]),
-    )
-  }
-  const rows = (await q
-    .orderBy('a.starts_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(limit + 1)
-    .execute()) as ActivityRow[]
-  return toPage(rows, limit, (r) => [r.starts_at, r.id], activitySummary)
+  const q = activityRows(db).where('a.id', 'in', query.kind ? ids.where('a.kind', '=', query.kind) : ids)
+  return pageOfActivities(q, query)
 }
 
 /** A photo of an activity, for whoever works in its community. */

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import type { AppContext } from '../../platform/context.js'
+import { sendStoredFile } from '../../platform/http/replies.js'
 import { defineRoutes } from '../../platform/http/routes.js'
 import { AppError } from '../../platform/errors.js'
 import { actorOf } from '../../platform/http/auth.js'
@@ -52,12 +53,7 @@ export function fileRoutes(ctx: AppContext) {
           actor: actorOf(request),
           id: request.params.id,
         })
-        return reply
-          .type(file.mime)
-          .header('content-length', String(file.size))
-          .header('cache-control', 'private, max-age=31536000, immutable')
-          .header('x-content-type-options', 'nosniff')
-          .send(file.stream)
+        return sendStoredFile(reply, file)
       },
     )
   })

@@ -1,7 +1,8 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
 import type { AppContext } from '../../platform/context.js'
 import { AppError } from '../../platform/errors.js'
 import { actorOf } from '../../platform/http/auth.js'
+import { attachment, XLSX_MIME } from '../../platform/http/replies.js'
 import { defineRoutes } from '../../platform/http/routes.js'
 import { commonErrors } from '../../platform/http/schemas.js'
 import { validatorCompiler } from '../../platform/http/validation.js'
@@ -16,23 +17,11 @@ import {
   ImportView,
   StartImportFields,
 } from './import.schemas.js'
-import { getImport, listImports, openImportErrors, startImport, XLSX_MIME } from './import.service.js'
+import { getImport, listImports, openImportErrors, startImport } from './import.service.js'
 import { buildTemplate } from './template.js'
 
 /** Imports take bigger files than photos: a 100,000-row registry is a few MiB, with room to spare. */
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024
-
-function attachment(reply: FastifyReply, name: string) {
-  const ascii = name.replace(/[^\w.-]/g, '_')
-  return reply
-    .type(XLSX_MIME)
-    .header(
-      'content-disposition',
-      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    )
-    .header('cache-control', 'no-store')
-    .header('x-content-type-options', 'nosniff')
-}
 
 /** The file part and the text fields of a multipart upload, whichever order they come in. */
 async function readUpload(request: FastifyRequest, maxBytes: number) {
@@ -68,7 +57,8 @@ export function importRoutes(ctx: AppContext) {
           response: { ...commonErrors },
         },
       },
-      async (_request, reply) => attachment(reply, '同心台账导入模板.xlsx').send(await buildTemplate()),
+      async (_request, reply) =>
+        attachment(reply, '同心台账导入模板.xlsx', XLSX_MIME).send(await buildTemplate()),
     )
     app.post(
       '/imports',
@@ -141,7 +131,7 @@ export function importRoutes(ctx: AppContext) {
           now: ctx.clock(),
         })
         const content = await buildErrorsWorkbook(found.source(), found.errors, found.unmasked)
-        return attachment(reply, `${found.fileName}-错误行.xlsx`).send(content)
+        return attachment(reply, `${found.fileName}-错误行.xlsx`, XLSX_MIME).send(content)
       },
     )
     app.get(
@@ -185,7 +175,7 @@ export function importRoutes(ctx: AppContext) {
             unmask: request.query.unmask === true,
             now: ctx.clock(),
           })
-          return attachment(reply, `${out.fileName}.xlsx`)
+          return attachment(reply, `${out.fileName}.xlsx`, XLSX_MIME)
             .header('x-row-count', String(out.rows))
             .send(out.stream)
         },

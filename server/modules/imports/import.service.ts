@@ -1,6 +1,7 @@
 // Importing a community's registry from Excel: the upload is stored and queued; a job reads the
 // workbook, checks every row (types, allowed values, check digits, references, households' heads),
 // and then — all or nothing, or the good rows only — writes in short batches with progress.
+import { XLSX_MIME } from '../../platform/http/replies.js'
 import type { Readable } from 'node:stream'
 import type { Db, ImportTable, OrgNodeTable } from '../../db/index.js'
 import { readJson, writeJson } from '../../db/index.js'
@@ -31,7 +32,6 @@ import {
 import { readWorkbook, looksLikeXlsx } from './xlsx.js'
 
 export const IMPORT_JOB = 'registry.import'
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export type ImportMode = ImportTable['mode']
 
 /** At most this many problems are kept with an import (the count is always exact). */

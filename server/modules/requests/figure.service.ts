@@ -29,7 +29,8 @@ import type { WorkItemSummary } from './request.schemas.js'
 
 const MAX_DAYS = 3 * 366
 
-function checkPeriod(from: string, to: string): void {
+/** A figures period: at most three years, not ending before it starts (every capability's figures). */
+export function checkPeriod(from: string, to: string): void {
   const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000
   if (!(days >= 0) || days > MAX_DAYS)
     throw new AppError('VALIDATION_FAILED', {

@@ -3,12 +3,11 @@ import { Type } from '@sinclair/typebox'
 import type { AppContext } from '../../platform/context.js'
 import { actorOf } from '../../platform/http/auth.js'
 import { defineRoutes } from '../../platform/http/routes.js'
-import { commonErrors, Id, PageQuery, StrictObject } from '../../platform/http/schemas.js'
+import { commonErrors, Day, Id, PageQuery, StrictObject } from '../../platform/http/schemas.js'
 import { counts } from './figures.domain.js'
 import { drillDown, getFigures } from './figure.service.js'
 import { WorkItemPage } from './request.schemas.js'
 
-const Day = Type.String({ format: 'date', maxLength: 10, description: 'YYYY-MM-DD (Asia/Shanghai)' })
 const CountSchema = Type.Unsafe<(typeof counts)[number] | 'overdue'>(
   Type.Union([...counts, 'overdue'].map((c) => Type.Literal(c))),
 )

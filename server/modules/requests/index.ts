@@ -21,7 +21,7 @@ export {
 } from './workflow.domain.js'
 export { actOnItem } from './request.service.js'
 export { blowWhistle, reportToWhistle } from './whistle.service.js'
-export { getFigures, drillDown, rebuildFigures } from './figure.service.js'
+export { getFigures, drillDown, rebuildFigures, checkPeriod } from './figure.service.js'
 // The engine, for the other kinds of work item (proxy errands …): their own routes, the same steps.
 export {
   ActBody,

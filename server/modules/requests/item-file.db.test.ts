@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { useTestApp, type Client } from '../../../test/setup/app.js'
+import { png, upload } from '../../../test/setup/files.js'
+import { useTestApp } from '../../../test/setup/app.js'
 import { demoWorld } from '../../../test/setup/factories.js'
-
-// A 1×1 PNG: what a phone's camera sends, as far as the type sniffing is concerned.
-const png = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-)
-
-async function upload(c: Client, content: Buffer): Promise<string> {
-  const boundary = `----tongxin${Date.now()}`
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="photo.png"\r\nContent-Type: image/png\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ])
-  const res = await c.request('POST', '/api/v1/files', payload, {
-    'content-type': `multipart/form-data; boundary=${boundary}`,
-  })
-  expect(res.statusCode, res.body).toBe(201)
-  return res.json<{ id: string }>().id
-}
 
 describe('an item’s photos', () => {
   const t = useTestApp()

@@ -287,6 +287,11 @@ export async function stepAccess(
   }
 }
 
+/** The resident confirms a hand-over; the proxy who did the errand cannot confirm it for them. */
+export function confirmsOwnHandover(actor: Actor, item: WorkItemTable, action: WorkAction): boolean {
+  return action === 'confirm' && actor.userId !== null && actor.userId === item.assignee_user_id
+}
+
 /** The actions the actor may take now, for the item page's buttons. */
 export async function allowedActions(db: Executor, actor: Actor, item: WorkItemTable): Promise<WorkAction[]> {
   const out: WorkAction[] = []
@@ -295,8 +300,7 @@ export async function allowedActions(db: Executor, actor: Actor, item: WorkItemT
   for (const action of actionsFrom(workflow, item.state as WorkState)) {
     const step = workflow.steps[action]
     if (!step) continue
-    // The resident confirms a hand-over; the proxy who did the errand cannot confirm it for them.
-    if (action === 'confirm' && actor.userId !== null && actor.userId === item.assignee_user_id) continue
+    if (confirmsOwnHandover(actor, item, action)) continue
     if (step.opensApproval && item.pending_approval !== null) continue
     if (step.decidesApproval && item.pending_approval !== step.decidesApproval) continue
     let ok = cache.get(step.by)

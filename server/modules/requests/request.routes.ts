@@ -1,5 +1,6 @@
 import type { AppContext } from '../../platform/context.js'
 import { actorOf } from '../../platform/http/auth.js'
+import { sendStoredFile } from '../../platform/http/replies.js'
 import { defineRoutes } from '../../platform/http/routes.js'
 import { commonErrors } from '../../platform/http/schemas.js'
 import { fileRequest } from './intake.service.js'
@@ -124,12 +125,7 @@ export function requestRoutes(ctx: AppContext) {
           itemId: request.params.id,
           fileId: request.params.fileId,
         })
-        return reply
-          .type(file.mime)
-          .header('content-length', String(file.size))
-          .header('cache-control', 'private, max-age=31536000, immutable')
-          .header('x-content-type-options', 'nosniff')
-          .send(file.stream)
+        return sendStoredFile(reply, file)
       },
     )
     app.post(

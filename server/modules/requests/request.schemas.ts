@@ -1,5 +1,14 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { EpochMs, Id, PageQuery, Str, StrictObject, Version } from '../../platform/http/schemas.js'
+import { Type, type Static } from '@sinclair/typebox'
+import {
+  EpochMs,
+  Id,
+  Literals,
+  Nullable,
+  PageQuery,
+  Str,
+  StrictObject,
+  Version,
+} from '../../platform/http/schemas.js'
 import {
   cancelReasons,
   channels,
@@ -11,19 +20,6 @@ import {
   workLevels,
   workStates,
 } from './workflow.domain.js'
-
-function Nullable<T extends TSchema>(schema: T) {
-  return Type.Union([schema, Type.Null()])
-}
-/** One of the given strings (a union of literals, typed as their union). */
-function Literals<const T extends readonly string[]>(values: T, description?: string) {
-  return Type.Unsafe<T[number]>(
-    Type.Union(
-      values.map((v) => Type.Literal(v)),
-      description ? { description } : {},
-    ),
-  )
-}
 
 export const RequestTypeSchema = Literals(
   requestTypes,

@@ -15,6 +15,7 @@ import { localDate } from '../../platform/time.js'
 import {
   applyChange,
   canHandle,
+  confirmsOwnHandover,
   itemRef,
   kindPermissions,
   ofKind,
@@ -214,7 +215,7 @@ export async function actOnItem({
     const via = await stepAccess(trx, actor, item, step.by)
     if (via === null)
       throw new AppError('FORBIDDEN', { action, reason: 'not a handler of this item at its level' })
-    if (action === 'confirm' && actor.userId !== null && actor.userId === item.assignee_user_id)
+    if (confirmsOwnHandover(actor, item, action))
       throw new AppError('UNPROCESSABLE', {
         action,
         reason: 'the proxy who did the errand cannot confirm it for the resident',

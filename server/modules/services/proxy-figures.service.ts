@@ -7,9 +7,9 @@ import { sql } from 'kysely'
 import type { Db, Executor, OrgNodeTable } from '../../db/index.js'
 import { toNumber } from '../../db/index.js'
 import { can, requireAccess, type Actor } from '../../platform/access.js'
-import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
+import { notFoundOrNoAccess } from '../../platform/errors.js'
 import { decodeCursor, toPage } from '../../platform/pagination.js'
-import { stateNameZh, toSummary, withSummaryNames, type WorkState } from '../requests/index.js'
+import { checkPeriod, stateNameZh, toSummary, withSummaryNames, type WorkState } from '../requests/index.js'
 import { findNode } from './proxy.repository.js'
 import type {
   ProxyCount,
@@ -19,16 +19,6 @@ import type {
   ProxyRecordsQuery,
 } from './proxy.schemas.js'
 import type { Static } from '@sinclair/typebox'
-
-const MAX_DAYS = 3 * 366
-
-function checkPeriod(from: string, to: string): void {
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000
-  if (!(days >= 0) || days > MAX_DAYS)
-    throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: '/to', rule: 'period', message: '统计区间须在三年以内，且结束日期不早于开始日期' }],
-    })
-}
 
 async function nodeFor(db: Executor, actor: Actor, nodeId: string, records: boolean): Promise<OrgNodeTable> {
   const node = await findNode(db, nodeId)

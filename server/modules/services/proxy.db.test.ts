@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { upload } from '../../../test/setup/files.js'
 import { useTestApp, type Client, type TestApp } from '../../../test/setup/app.js'
 import { addPerson, addRoom, demoWorld } from '../../../test/setup/factories.js'
 import { newId } from '../../platform/ids.js'
 import ExcelJS from 'exceljs'
 import { readJson } from '../../db/index.js'
-
-// A 1×1 PNG: a receipt's photo, as far as the type sniffing is concerned.
-const png = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-)
 
 interface View {
   item: {
@@ -47,22 +42,6 @@ interface View {
 }
 interface ErrorBody {
   error: { code: string; message: string; details: Record<string, unknown> }
-}
-
-async function upload(c: Client): Promise<string> {
-  const boundary = `----tongxin${Date.now()}`
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="receipt.png"\r\nContent-Type: image/png\r\n\r\n`,
-    ),
-    png,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ])
-  const res = await c.request('POST', '/api/v1/files', payload, {
-    'content-type': `multipart/form-data; boundary=${boundary}`,
-  })
-  expect(res.statusCode, res.body).toBe(201)
-  return res.json<{ id: string }>().id
 }
 
 /** 王桂英, 82, living alone in grid 1, with her phone in the registry. */

@@ -1,9 +1,8 @@
 // 红代办: the team's routes (signed in) and the resident's confirmation page (the link in their text
 // message: no sign-in, bounded per address like the other public pages).
-import type { FastifyReply } from 'fastify'
-import type { Readable } from 'node:stream'
 import type { AppContext } from '../../platform/context.js'
 import { actorOf, anonymousActor } from '../../platform/http/auth.js'
+import { attachment, sendStoredFile, XLSX_MIME } from '../../platform/http/replies.js'
 import { defineRoutes } from '../../platform/http/routes.js'
 import { commonErrors } from '../../platform/http/schemas.js'
 import { AssigneeList, publicLimits, Timeline } from '../requests/index.js'
@@ -52,19 +51,6 @@ import {
 export const RESIDENT_LABEL = '居民本人（短信链接）'
 
 const noSession: { [key: string]: string[] }[] = []
-
-function sendFile(
-  reply: FastifyReply,
-  file: { mime: string; size: number; stream: Readable },
-  cache: string,
-): FastifyReply {
-  return reply
-    .type(file.mime)
-    .header('content-length', String(file.size))
-    .header('cache-control', cache)
-    .header('x-content-type-options', 'nosniff')
-    .send(file.stream)
-}
 
 export function proxyRoutes(ctx: AppContext) {
   return defineRoutes((app) => {
@@ -181,16 +167,7 @@ export function proxyRoutes(ctx: AppContext) {
           query: request.query,
           now: ctx.clock(),
         })
-        const ascii = fileName.replace(/[^\w.-]/g, '_')
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header(
-            'content-disposition',
-            `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-          )
-          .header('cache-control', 'no-store')
-          .header('x-content-type-options', 'nosniff')
-          .send(content)
+        return attachment(reply, fileName, XLSX_MIME).send(content)
       },
     )
     app.get(
@@ -312,7 +289,7 @@ export function proxyRoutes(ctx: AppContext) {
         },
       },
       async (request, reply) =>
-        sendFile(
+        sendStoredFile(
           reply,
           await openProxyFile({
             db: ctx.db,
@@ -321,7 +298,6 @@ export function proxyRoutes(ctx: AppContext) {
             itemId: request.params.id,
             fileId: request.params.fileId,
           }),
-          'private, max-age=31536000, immutable',
         ),
     )
 
@@ -378,7 +354,7 @@ export function proxyRoutes(ctx: AppContext) {
         },
       },
       async (request, reply) =>
-        sendFile(
+        sendStoredFile(
           reply,
           await openPublicProxyFile({
             db: ctx.db,

@@ -1,7 +1,17 @@
 // 红代办's API shapes. Money is whole fen (integers, > 0): a float, a negative amount or a string is
 // refused by the schema before any code runs.
-import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { EpochMs, Id, PageQuery, Str, StrictObject, Version } from '../../platform/http/schemas.js'
+import { Type, type Static } from '@sinclair/typebox'
+import {
+  Day,
+  EpochMs,
+  Id,
+  Literals,
+  Nullable,
+  PageQuery,
+  Str,
+  StrictObject,
+  Version,
+} from '../../platform/http/schemas.js'
 import {
   ActBody,
   FileId,
@@ -12,19 +22,6 @@ import {
 } from '../requests/index.js'
 import { MAX_ENTRY_FEN, moneyDirections } from './proxy.domain.js'
 
-function Nullable<T extends TSchema>(schema: T) {
-  return Type.Union([schema, Type.Null()])
-}
-function Literals<const T extends readonly string[]>(values: T, description?: string) {
-  return Type.Unsafe<T[number]>(
-    Type.Union(
-      values.map((v) => Type.Literal(v)),
-      description ? { description } : {},
-    ),
-  )
-}
-
-const Day = Type.String({ format: 'date', maxLength: 10, description: 'YYYY-MM-DD (Asia/Shanghai)' })
 const ProxyCategoryCode = Str(64, { pattern: '^proxy\\.[a-z_]+$', description: 'proxy.purchase …' })
 
 export const ProxyParams = StrictObject({ id: Id })

@@ -71,3 +71,21 @@ export const PageQuery = {
 export function PageOf<T extends TSchema>(item: T) {
   return Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) })
 }
+
+/** A value or null. */
+export function Nullable<T extends TSchema>(schema: T) {
+  return Type.Union([schema, Type.Null()])
+}
+
+/** One of the given strings (a union of literals, typed as their union). */
+export function Literals<const T extends readonly string[]>(values: T, description?: string) {
+  return Type.Unsafe<T[number]>(
+    Type.Union(
+      values.map((v) => Type.Literal(v)),
+      description ? { description } : {},
+    ),
+  )
+}
+
+/** A calendar day of the reporting time zone, as figures and periods take it. */
+export const Day = Type.String({ format: 'date', maxLength: 10, description: 'YYYY-MM-DD (Asia/Shanghai)' })
