@@ -44,6 +44,13 @@ export const permissions = [
   'proxy.handle',
   'centre.manage',
   'centre.signup',
+  'property.read',
+  'property.handle',
+  'property.plan',
+  'consult.read',
+  'consult.manage',
+  'party.manage',
+  'party.serve',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -62,6 +69,11 @@ const handler: readonly Permission[] = ['request.read', 'request.file', 'request
 const proxyTeam: readonly Permission[] = ['proxy.read', 'proxy.handle']
 /** The service centre: its rooms, bookings and activities are run by the community's staff. */
 const centreDesk: readonly Permission[] = ['centre.manage', 'centre.signup']
+/** 红管家: property orders are worked by the red butlers; the community also plans maintenance and accepts work. */
+const butler: readonly Permission[] = ['property.read', 'property.handle']
+const propertyDesk: readonly Permission[] = [...butler, 'property.plan']
+/** 协商议事 is convened by the community; the grid, building leaders and party members follow it. */
+const consultDesk: readonly Permission[] = ['consult.read', 'consult.manage']
 
 export const roleTable: Record<Role, RoleDefinition> = {
   admin: {
@@ -89,6 +101,9 @@ export const roleTable: Record<Role, RoleDefinition> = {
       'request.configure',
       ...proxyTeam,
       ...centreDesk,
+      ...propertyDesk,
+      ...consultDesk,
+      'party.manage',
     ],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
@@ -99,6 +114,9 @@ export const roleTable: Record<Role, RoleDefinition> = {
       ...handler,
       ...proxyTeam,
       ...centreDesk,
+      ...propertyDesk,
+      ...consultDesk,
+      'party.manage',
       'person.update',
       'person.unmask',
       'person.restricted.read',
@@ -107,19 +125,19 @@ export const roleTable: Record<Role, RoleDefinition> = {
     scopeKinds: ['org'],
   },
   grid_worker: {
-    permissions: [...desk, ...handler, 'person.update', 'person.unmask', 'centre.signup'],
+    permissions: [...desk, ...handler, 'person.update', 'person.unmask', 'centre.signup', 'consult.read'],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
   // Building leaders and party members file for the households they look after (1+5+10) and
   // follow what they filed; handling stays with the grid.
   building_leader: {
-    permissions: [...desk, 'request.read', 'request.file', 'centre.signup'],
+    permissions: [...desk, 'request.read', 'request.file', 'centre.signup', 'consult.read'],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
   party_member: {
-    permissions: ['org.read', 'file.upload', 'request.file', 'centre.signup'],
+    permissions: ['org.read', 'file.upload', 'request.file', 'centre.signup', 'consult.read', 'party.serve'],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
@@ -140,8 +158,9 @@ export const roleTable: Record<Role, RoleDefinition> = {
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
   },
-  // 红管家: their work-order permissions arrive with property orders.
-  red_butler: { permissions: desk, reachesVillagesBelow: false, scopeKinds: ['org'] },
+  // 红管家 (红色物业): they take and work property orders (greening, upkeep, sanitation, parking,
+  // garbage sorting, the maintenance plans' checks) where their grant sits.
+  red_butler: { permissions: [...desk, ...butler], reachesVillagesBelow: false, scopeKinds: ['org'] },
   // A village's own cadres handle what the 五转 matrix still gives to the village (三步走).
   village_cadre: {
     permissions: ['village.read', 'request.read', 'request.handle', 'file.upload'],

@@ -10,6 +10,9 @@ import * as m0009 from './0009_figures_monthly.js'
 import * as m0010 from './0010_partial_indexes.js'
 import * as m0011 from './0011_proxy.js'
 import * as m0012 from './0012_centre.js'
+import * as m0013 from './0013_property.js'
+import * as m0014 from './0014_consultations.js'
+import * as m0015 from './0015_party.js'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -22,4 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0010_partial_indexes': m0010,
   '0011_proxy': m0011,
   '0012_centre': m0012,
+  '0013_property': m0013,
+  '0014_consultations': m0014,
+  '0015_party': m0015,
 }

@@ -6,7 +6,7 @@
 import type { AliasedSelectQueryBuilder } from 'kysely'
 import type { Executor, WorkItemTable } from '../../db/index.js'
 import { readJson, writeJson } from '../../db/index.js'
-import { can, type Actor, type Target } from '../../platform/access.js'
+import { can, type Actor, type Permission, type Target } from '../../platform/access.js'
 import { recordAudit } from '../../platform/audit.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
@@ -176,10 +176,17 @@ function auditPrefix(kind: string): string {
  * money and often care tags: only the proxy team and the community read and work it (its filer and
  * its proxy follow it through their own link to it).
  */
-export function kindPermissions(kind: string) {
-  return kind === 'proxy'
-    ? ({ read: 'proxy.read', handle: 'proxy.handle', approve: 'proxy.handle' } as const)
-    : ({ read: 'request.read', handle: 'request.handle', approve: 'request.approve' } as const)
+export function kindPermissions(kind: string): { read: Permission; handle: Permission; approve: Permission } {
+  switch (kind) {
+    case 'proxy':
+      return { read: 'proxy.read', handle: 'proxy.handle', approve: 'proxy.handle' }
+    // Red butlers work property orders; the community (property.plan) accepts the work.
+    case 'property':
+      return { read: 'property.read', handle: 'property.handle', approve: 'property.plan' }
+    // A decision's follow-through task is community work, handled like a request.
+    default:
+      return { read: 'request.read', handle: 'request.handle', approve: 'request.approve' }
+  }
 }
 
 /** The targets a handler's grant must cover: the node of the item's level, or its village. */
@@ -276,9 +283,10 @@ export async function stepAccess(
     case 'assignee':
       if (actor.userId !== null && item.assignee_user_id === actor.userId)
         return (await canHandle(db, actor, item)) ? 'grant' : 'assignment'
-      // A proxy handles a resident's money in person: a colleague does not work their errand for
-      // them (the community transfers it instead). A request's colleague may cover.
-      if (item.kind === 'proxy' && item.assignee_user_id !== null) return null
+      // A proxy handles a resident's money in person, and a butler answers for the work and its
+      // photos: a colleague does not work their item for them (the community transfers it
+      // instead). A request's colleague may cover.
+      if ((item.kind === 'proxy' || item.kind === 'property') && item.assignee_user_id !== null) return null
       return (await canHandle(db, actor, item)) ? 'grant' : null
     default: {
       const never: never = by

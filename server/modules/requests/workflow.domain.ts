@@ -1,6 +1,6 @@
 // One work-item engine: a state machine defined as data per kind. Residents' requests (民情) use
-// `requestWorkflow`; proxy services, property orders and maintenance add their own definitions
-// here later, not a second engine. The loop follows Chinese grid practice (收集—处理—反馈):
+// `requestWorkflow`; proxy errands, property orders and follow-through tasks have their own
+// definitions here, not a second engine. The loop follows Chinese grid practice (收集—处理—反馈):
 // reported → verified (or cancelled) → dispatched → accepted → in progress → resolved →
 // verified & closed → rated, with transfer, return (回退), escalation, extension (延期) and park
 // (挂账) as recorded, approved steps, and reopen when the resident says it is not fixed.
@@ -261,13 +261,116 @@ export const proxyWorkflow: WorkflowDefinition = {
   },
 }
 
+/**
+ * 红管家 (红色物业): a property order — greening, facility upkeep, sanitation, parking, garbage sorting,
+ * a maintenance plan's check, or a resident's repair handed over from the requests pipeline. A red
+ * butler takes it (or the community dispatches it), works it with before and after photos and
+ * reports it done; the community accepts the work (验收) or sends it back.
+ */
+export const propertyWorkflow: WorkflowDefinition = {
+  kind: 'property',
+  initial: 'reported',
+  steps: {
+    claim: { from: ['reported'], to: 'accepted', by: 'handler', needs: [] },
+    dispatch: { from: ['reported'], to: 'dispatched', by: 'handler', needs: ['assignee'] },
+    accept: { from: ['dispatched'], to: 'accepted', by: 'assignee', needs: [] },
+    return: { from: ['dispatched', 'accepted'], to: 'reported', by: 'assignee', needs: ['note'] },
+    transfer: {
+      from: ['dispatched', 'accepted', 'in_progress'],
+      to: 'dispatched',
+      by: 'handler',
+      needs: ['assignee', 'note'],
+    },
+    start: { from: ['accepted'], to: 'in_progress', by: 'assignee', needs: [] },
+    resolve: {
+      from: ['accepted', 'in_progress'],
+      to: 'resolved',
+      by: 'assignee',
+      needs: ['outcome', 'note'],
+    },
+    close: { from: ['resolved'], to: 'closed', by: 'approver', needs: [] },
+    reject_resolution: { from: ['resolved'], to: 'in_progress', by: 'approver', needs: ['note'] },
+    cancel: { from: ['reported', 'dispatched'], to: 'cancelled', by: 'approver', needs: ['reason', 'note'] },
+    rate: { from: ['closed'], to: 'rated', by: 'handler', needs: ['satisfaction'] },
+    comment: { from: workStates, to: null, by: 'reader', needs: ['note'] },
+  },
+  stateNamesZh: {
+    reported: '待派单',
+    dispatched: '已派单',
+    accepted: '已接单',
+    in_progress: '作业中',
+    resolved: '已完工待验收',
+    closed: '已验收',
+  },
+  actionNamesZh: {
+    claim: '接单',
+    dispatch: '派单',
+    accept: '接单',
+    return: '退回待派单',
+    resolve: '完工',
+    close: '验收',
+    reject_resolution: '验收不通过',
+  },
+}
+
+/**
+ * A follow-through task (落实事项) of a decision — a consultation's rule to carry out, say. The
+ * community assigns it (or someone takes it), it is done and reported, and the community confirms it
+ * carried out; until then the decision counts as not yet carried out.
+ */
+export const taskWorkflow: WorkflowDefinition = {
+  kind: 'task',
+  initial: 'reported',
+  steps: {
+    claim: { from: ['reported'], to: 'accepted', by: 'handler', needs: [] },
+    dispatch: { from: ['reported'], to: 'dispatched', by: 'handler', needs: ['assignee'] },
+    accept: { from: ['dispatched'], to: 'accepted', by: 'assignee', needs: [] },
+    return: { from: ['dispatched', 'accepted'], to: 'reported', by: 'assignee', needs: ['note'] },
+    transfer: {
+      from: ['dispatched', 'accepted', 'in_progress'],
+      to: 'dispatched',
+      by: 'handler',
+      needs: ['assignee', 'note'],
+    },
+    start: { from: ['accepted'], to: 'in_progress', by: 'assignee', needs: [] },
+    resolve: {
+      from: ['accepted', 'in_progress'],
+      to: 'resolved',
+      by: 'assignee',
+      needs: ['outcome', 'note'],
+    },
+    close: { from: ['resolved'], to: 'closed', by: 'handler', needs: [] },
+    reject_resolution: { from: ['resolved'], to: 'in_progress', by: 'handler', needs: ['note'] },
+    cancel: { from: ['reported', 'dispatched'], to: 'cancelled', by: 'handler', needs: ['reason', 'note'] },
+    comment: { from: workStates, to: null, by: 'reader', needs: ['note'] },
+  },
+  stateNamesZh: {
+    reported: '待落实',
+    dispatched: '已分派',
+    accepted: '已接收',
+    in_progress: '落实中',
+    resolved: '已完成待确认',
+    closed: '已落实',
+  },
+  actionNamesZh: {
+    claim: '认领',
+    dispatch: '分派',
+    return: '退回',
+    resolve: '完成',
+    close: '确认落实',
+    reject_resolution: '未落实，退回',
+  },
+}
+
 export const workflows: Record<string, WorkflowDefinition> = {
   request: requestWorkflow,
   proxy: proxyWorkflow,
+  property: propertyWorkflow,
+  task: taskWorkflow,
 }
 
-export type WorkKind = 'request' | 'proxy'
-export const workKinds: readonly WorkKind[] = ['request', 'proxy']
+export type WorkKind = 'request' | 'proxy' | 'property' | 'task'
+export const workKinds: readonly WorkKind[] = ['request', 'proxy', 'property', 'task']
 
 export function workflowOf(kind: string): WorkflowDefinition {
   const workflow = workflows[kind]

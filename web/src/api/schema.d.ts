@@ -110,7 +110,7 @@ export interface paths {
                                     scopeId: string;
                                     scopeName: string;
                                 }[];
-                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle" | "centre.manage" | "centre.signup")[];
+                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle" | "centre.manage" | "centre.signup" | "property.read" | "property.handle" | "property.plan" | "consult.read" | "consult.manage" | "party.manage" | "party.serve")[];
                             };
                             csrfToken: string;
                         };
@@ -344,7 +344,7 @@ export interface paths {
                                     scopeId: string;
                                     scopeName: string;
                                 }[];
-                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle" | "centre.manage" | "centre.signup")[];
+                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle" | "centre.manage" | "centre.signup" | "property.read" | "property.handle" | "property.plan" | "consult.read" | "consult.manage" | "party.manage" | "party.serve")[];
                             };
                             csrfToken: string;
                         };
@@ -797,7 +797,7 @@ export interface paths {
                                 scopeId: string;
                                 scopeName: string;
                             }[];
-                            permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle" | "centre.manage" | "centre.signup")[];
+                            permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle" | "centre.manage" | "centre.signup" | "property.read" | "property.handle" | "property.plan" | "consult.read" | "consult.manage" | "party.manage" | "party.serve")[];
                         };
                     };
                 };

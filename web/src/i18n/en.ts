@@ -63,6 +63,8 @@ const en: Messages = {
     village_accountant: 'Village accountant',
     auditor: 'Auditor',
     red_proxy: 'Red proxy',
+    red_butler: 'Red butler',
+    village_cadre: 'Village cadre',
   },
   orgKinds: {
     district: 'District',

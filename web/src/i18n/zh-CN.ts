@@ -64,6 +64,8 @@ const zhCN = {
     village_accountant: '村会计',
     auditor: '审计员',
     red_proxy: '红代办队员',
+    red_butler: '红管家',
+    village_cadre: '村干部',
   },
   orgKinds: {
     district: '区',
