@@ -18,6 +18,7 @@ import { JobRunner, type JobRunnerOptions } from './platform/jobs.js'
 import { registerPlatformJobs } from './platform/maintenance.js'
 import { registerImportJobs } from './modules/imports/index.js'
 import { logSender, registerNotificationJobs, registerSlaJobs } from './modules/requests/index.js'
+import { registerPropertyJobs } from './modules/property/index.js'
 import { derivePiiKeys } from './platform/pii.js'
 import { loadSecret } from './platform/secret.js'
 import { systemClock } from './platform/time.js'
@@ -171,6 +172,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
   registerPlatformJobs(ctx)
   registerImportJobs(ctx)
   registerSlaJobs(ctx)
+  registerPropertyJobs(ctx)
   registerNotificationJobs(
     ctx,
     logSender({

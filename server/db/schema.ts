@@ -465,6 +465,57 @@ export interface ActivityPhotoTable {
   created_at: number
 }
 
+export interface MaintenancePlanTable {
+  id: string
+  community_id: string
+  /** The place the plan covers (its orders are placed there). */
+  node_id: string
+  path: string
+  name: string
+  trade: 'electrical' | 'plumbing' | 'greening' | 'sanitation' | 'general'
+  category_code: string
+  /** The points checked at each facility, in order (JSON array of strings). */
+  checklist: unknown
+  frequency: 'weekly' | 'monthly' | 'quarterly'
+  /** Days from the start of a period within which its check is due. */
+  due_days: number
+  starts_on: string
+  assignee_user_id: string | null
+  active: Flag
+  created_by_user_id: string | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface MaintenancePlanFacilityTable {
+  plan_id: string
+  facility_id: string
+  sort: number
+}
+
+export interface PropertyOrderTable {
+  item_id: string
+  community_id: string
+  facility_id: string | null
+  plan_id: string | null
+  period_start: string | null
+  created_at: number
+}
+
+export interface PropertyCheckResultTable {
+  item_id: string
+  facility_id: string
+  result: 'ok' | 'fault'
+  /** Indexes into the plan's checklist that failed (JSON array of numbers). */
+  failed: unknown
+  note: string | null
+  repair_item_id: string | null
+  recorded_by_user_id: string | null
+  recorded_by_label: string
+  recorded_at: number
+}
+
 export interface CalendarDayTable {
   day: string
   kind: 'holiday' | 'workday'
@@ -716,6 +767,10 @@ export interface Database {
   activities: ActivityTable
   activity_signups: ActivitySignupTable
   activity_photos: ActivityPhotoTable
+  maintenance_plans: MaintenancePlanTable
+  maintenance_plan_facilities: MaintenancePlanFacilityTable
+  property_orders: PropertyOrderTable
+  property_check_results: PropertyCheckResultTable
   calendar_days: CalendarDayTable
   function_matrix: FunctionMatrixTable
   community_stages: CommunityStageTable

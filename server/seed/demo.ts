@@ -63,6 +63,18 @@ export const demoAccounts: DemoAccount[] = [
     roleZh: '张码花园社区红代办队员',
     roleEn: 'red proxy, Zhangma Garden',
   },
+  {
+    username: 'hongguan',
+    displayName: '孙德胜',
+    roleZh: '张码花园社区红管家（电工）',
+    roleEn: 'red butler (electrician), Zhangma Garden',
+  },
+  {
+    username: 'hongguan2',
+    displayName: '吴海波',
+    roleZh: '张码花园社区红管家（水暖工）',
+    roleEn: 'red butler (plumber), Zhangma Garden',
+  },
 ]
 
 const DEMO_SEEDED_KEY = 'demo_seeded_at'
@@ -224,6 +236,8 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
     await grant('cungan', 'village_cadre', { kind: 'village', id: konglian })
     await grant('hongdai', 'red_proxy', { kind: 'org', id: zhangma.id })
     await grant('hongdai2', 'red_proxy', { kind: 'org', id: zhangma.id })
+    await grant('hongguan', 'red_butler', { kind: 'org', id: zhangma.id })
+    await grant('hongguan2', 'red_butler', { kind: 'org', id: zhangma.id })
     // The service centre's rooms ("5+3+1+N") of 张码花园.
     const rooms: [string, string, number, string, string][] = [
       ['一站式服务大厅', 'one_stop_hall', 40, '08:30', '17:30'],

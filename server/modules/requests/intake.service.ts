@@ -98,6 +98,8 @@ export interface NewItem {
   withFeedbackToken: boolean
   /** The item this one is made from. */
   sourceItemId?: string | null
+  /** When it is due, where the kind sets it (a planned check: the end of its window); else the SLA's. */
+  dueAt?: number
 }
 
 function titleFrom(description: string): string {
@@ -193,7 +195,7 @@ export async function createItem(
     reported_at: now,
     reported_date: localDate(now),
     respond_due_at: now + rule.respondHours * HOUR,
-    due_at: due,
+    due_at: input.dueAt ?? due,
     // Requests escalate by themselves when late; a proxy errand stays with the team and shows as late.
     escalate_at: kind === 'request' ? due : null,
     parked_at: null,

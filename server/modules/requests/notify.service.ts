@@ -13,7 +13,13 @@ import { identifierTail, maskPhone, seal, unseal, type PiiKeys } from '../../pla
 export const NOTIFY_JOB = 'request.notify'
 
 export type Template =
-  'received' | 'accepted' | 'closed' | 'proxy_received' | 'proxy_claimed' | 'proxy_handover'
+  | 'received'
+  | 'accepted'
+  | 'closed'
+  | 'proxy_received'
+  | 'proxy_claimed'
+  | 'proxy_handover'
+  | 'property_done'
 
 const templatesZh: Record<Template, (p: Record<string, string>) => string> = {
   received: (p) => `【同心】您反映的问题已受理，编号 ${p.number ?? ''}。我们会尽快处理并告知结果。`,
@@ -26,6 +32,8 @@ const templatesZh: Record<Template, (p: Record<string, string>) => string> = {
     `【同心】红代办：您委托的“${p.title ?? ''}”（编号 ${p.number ?? ''}）已由红代办队员${p.proxy ?? ''}接手，会尽快与您联系。`,
   proxy_handover: (p) =>
     `【同心】红代办：您委托的“${p.title ?? ''}”（编号 ${p.number ?? ''}）已办好${p.money ? `，${p.money}` : ''}。请核对后确认：${p.link ?? ''}`,
+  property_done: (p) =>
+    `【同心】红管家：您反映的“${p.title ?? ''}”（编号 ${p.number ?? ''}）已维修完成并验收${p.outcome ? `：${p.outcome}` : ''}。`,
 }
 
 export function renderNotification(template: Template, params: Record<string, string>): string {

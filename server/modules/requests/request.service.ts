@@ -119,6 +119,8 @@ export function nextEscalation(level: WorkLevel, now: number): number | null {
   return level === 'street' ? null : now + 24 * HOUR
 }
 
+const teamNamesZh: Record<string, string> = { proxy: '红代办队员', property: '红管家', task: '处理人员' }
+
 /** Is the user someone a handler may dispatch to? Returns whether they need an assignment to reach the item. */
 async function checkAssignee(
   db: Executor,
@@ -152,10 +154,17 @@ async function checkAssignee(
     requestId: null,
   }
   const reaches = await canHandle(db, asActor, item)
-  // A proxy errand goes only to the proxy team (or the community's staff) of its community.
+  // A proxy errand goes only to the proxy team (or the community's staff) of its community, a
+  // property order only to its red butlers (or staff).
   if (!reaches && item.kind !== 'request')
     throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: '/assigneeUserId', rule: 'handler', message: '接收人不是本社区的红代办队员' }],
+      fields: [
+        {
+          path: '/assigneeUserId',
+          rule: 'handler',
+          message: `接收人不是本社区的${teamNamesZh[item.kind] ?? '处理人员'}`,
+        },
+      ],
     })
   if (!reaches && user.provider_id === null && grants.length === 0)
     throw new AppError('VALIDATION_FAILED', {
