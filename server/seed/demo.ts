@@ -7,6 +7,7 @@
 //     holding the posts their grants come from. What `npm start` and `tongxin seed --demo` build.
 import type { Db, Executor } from '../db/index.js'
 import { seedProxyHistory } from './proxy-history.js'
+import { seedPropertyPlans } from './property-plans.js'
 import { seedRequestHistory } from './request-history.js'
 import { systemActor } from '../platform/access.js'
 import { newId } from '../platform/ids.js'
@@ -306,6 +307,8 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
   if (size === 'full' && pii) await seedRequestHistory(db, pii, { now, count: options.requests ?? 500 })
   // A year of 红代办 errands for residents with care tags, through the proxy services.
   if (size === 'full' && pii) await seedProxyHistory(db, pii, { now, count: options.errands ?? 60 })
+  // 红管家: maintenance plans (each opens this period's check) and a few orders for the butlers.
+  if (size === 'full' && pii) await seedPropertyPlans(db, pii, { now })
   return { seeded: true, communities }
 }
 

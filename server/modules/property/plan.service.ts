@@ -19,7 +19,7 @@ import { applyChange, listCategories, stateNameZh, type WorkState } from '../req
 import {
   addDays,
   currentPeriod,
-  dueDay,
+  dueDayOpenedOn,
   frequencyNamesZh,
   normaliseChecklist,
   periodLabelZh,
@@ -94,7 +94,7 @@ export async function openPeriodOrder(
     .orderBy('pf.sort')
     .execute()
   const checklist = readJson<string[]>(plan.checklist)
-  const due = dueDay(frequency, start, plan.due_days)
+  const due = dueDayOpenedOn(frequency, start, plan.due_days, localDate(now))
   const actor = systemActor(`维护计划：${plan.name}`)
   const order = await createOrder(
     trx,

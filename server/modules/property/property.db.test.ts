@@ -279,20 +279,29 @@ describe('红管家: a monthly street-lamp check, a fault found, its repair', ()
   it('flags a plan whose check is open past its due day', async () => {
     const { grid, lamps } = await lampsOfGrid1(t())
     const shuji = await t().login('shuji')
-    // Due within 5 days of each month: on 7 December this month's check is already late.
-    t().ctx.clock = () => DEC_7
+    // Made on 1 December, due within 5 days of each month: on 7 December this month's check is late.
+    t().ctx.clock = () => startOfLocalDay('2026-12-01') + 9 * 3600_000
     const plan = (await planLamps(shuji, grid.id, lamps, { dueDays: 5 })).json<Plan>()
-    expect(plan.current).toMatchObject({ overdue: true })
-    expect(plan.overdueCount).toBe(1)
+    expect(plan.current).toMatchObject({ overdue: false })
+    t().ctx.clock = () => DEC_7
     const world = await demoWorld(t().ctx.db)
     const list = (await shuji.request('GET', `/api/v1/property/plans?communityId=${world.zhangma.id}`)).json<{
       items: Plan[]
     }>()
-    expect(list.items.find((p) => p.id === plan.id)).toMatchObject({ overdueCount: 1 })
+    expect(list.items.find((p) => p.id === plan.id)).toMatchObject({
+      overdueCount: 1,
+      current: expect.objectContaining({ overdue: true }) as unknown,
+    })
     const overdue = (
       await shuji.request('GET', `/api/v1/property?view=overdue&communityId=${world.zhangma.id}`)
     ).json<{ items: { id: string; overdue: boolean }[] }>()
     expect(overdue.items).toEqual([expect.objectContaining({ id: plan.current?.id, overdue: true })])
+    // A plan made late in a period is not born overdue: its check gets its days from that day.
+    const late = (await planLamps(shuji, grid.id, lamps, { name: '补充路灯检查', dueDays: 5 })).json<Plan>()
+    expect(late).toMatchObject({
+      overdueCount: 0,
+      current: expect.objectContaining({ overdue: false }) as unknown,
+    })
   })
 
   it('refuses a plan with no facility, or with facilities outside its place or retired, and leaves nothing behind', async () => {

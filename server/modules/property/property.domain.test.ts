@@ -5,6 +5,7 @@ import {
   checkProblem,
   currentPeriod,
   dueDay,
+  dueDayOpenedOn,
   nextPeriodStart,
   normaliseChecklist,
   periodLabelZh,
@@ -26,6 +27,13 @@ describe('maintenance plan periods', () => {
     expect(dueDay('monthly', '2026-12-01', 10)).toBe('2026-12-10')
     expect(dueDay('monthly', '2027-02-01', 31)).toBe('2027-02-28')
     expect(dueDay('weekly', '2026-12-07', 14)).toBe('2026-12-13')
+  })
+
+  it('gives a check opened late in its period its days from the opening, within the period', () => {
+    expect(dueDayOpenedOn('monthly', '2026-12-01', 5, '2026-12-01')).toBe('2026-12-05')
+    expect(dueDayOpenedOn('monthly', '2026-12-01', 5, '2026-12-07')).toBe('2026-12-11')
+    expect(dueDayOpenedOn('quarterly', '2026-10-01', 20, '2026-12-07')).toBe('2026-12-26')
+    expect(dueDayOpenedOn('monthly', '2026-12-01', 10, '2026-12-29')).toBe('2026-12-31')
   })
 
   it('has no period before the plan starts', () => {

@@ -81,6 +81,24 @@ export function dueDay(frequency: Frequency, start: string, dueDays: number): st
 }
 
 /**
+ * The due day of a period's check opened on `openedOn`: the period's own due day, or — when the
+ * check opens late in its period (a plan made mid-period, a server down for days) — `dueDays` from
+ * the day it opened, still within the period. A check is never born overdue.
+ */
+export function dueDayOpenedOn(
+  frequency: Frequency,
+  start: string,
+  dueDays: number,
+  openedOn: string,
+): string {
+  const due = dueDay(frequency, start, dueDays)
+  const fromOpening = dueDay(frequency, openedOn, dueDays)
+  const last = addDays(nextPeriodStart(frequency, start), -1)
+  const late = fromOpening < last ? fromOpening : last
+  return late > due ? late : due
+}
+
+/**
  * The period whose check should exist on `today`, or null before the plan starts. A plan starting
  * mid-period begins with that period.
  */
