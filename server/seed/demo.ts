@@ -7,6 +7,7 @@
 //     holding the posts their grants come from. What `npm start` and `tongxin seed --demo` build.
 import type { Db, Executor } from '../db/index.js'
 import { seedProxyHistory } from './proxy-history.js'
+import { seedConsultHistory } from './consult-history.js'
 import { seedRequestHistory } from './request-history.js'
 import { systemActor } from '../platform/access.js'
 import { newId } from '../platform/ids.js'
@@ -292,6 +293,8 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
   if (size === 'full' && pii) await seedRequestHistory(db, pii, { now, count: options.requests ?? 500 })
   // A year of 红代办 errands for residents with care tags, through the proxy services.
   if (size === 'full' && pii) await seedProxyHistory(db, pii, { now, count: options.errands ?? 60 })
+  // A year of 协商议事 in 张码花园: meetings, decisions and their tasks, through the services.
+  if (size === 'full' && pii) await seedConsultHistory(db, pii, { now })
   return { seeded: true, communities }
 }
 

@@ -3,6 +3,7 @@ import { useTestApp, type Client, type TestApp } from '../../../test/setup/app.j
 import { addPerson, addRoom, demoWorld } from '../../../test/setup/factories.js'
 import { upload } from '../../../test/setup/files.js'
 import { systemActor } from '../../platform/access.js'
+import { seedConsultHistory } from '../../seed/consult-history.js'
 import { createUser, grantRole } from '../accounts/index.js'
 
 interface Invitee {
@@ -549,6 +550,31 @@ describe('协商议事 figures', () => {
       decisions: 0,
       adopted: 0,
       carriedOut: 0,
+    })
+  })
+})
+
+describe('协商议事: the demo’s year', () => {
+  const t = useTestApp()
+
+  it('holds four meetings whose decisions are carried out or still being worked', async () => {
+    const now = Date.now()
+    expect(await seedConsultHistory(t().ctx.db, t().ctx.pii, { now })).toEqual({ consultations: 5 })
+    const world = await demoWorld(t().ctx.db)
+    const shuji = await t().login('shuji')
+    const from = new Date(now - 366 * 86_400_000).toISOString().slice(0, 10)
+    const to = new Date(now + 86_400_000).toISOString().slice(0, 10)
+    const res = await shuji.request(
+      'GET',
+      `/api/v1/consultations/figures?nodeId=${world.zhangma.id}&from=${from}&to=${to}`,
+    )
+    expect(res.statusCode, res.body).toBe(200)
+    // Parking and the stairwell carried out; charging points half built; the quiet hour not yet told.
+    expect(res.json<{ totals: Record<string, number> }>().totals).toEqual({
+      held: 4,
+      decisions: 5,
+      adopted: 4,
+      carriedOut: 2,
     })
   })
 })
