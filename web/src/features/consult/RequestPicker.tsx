@@ -70,6 +70,7 @@ export function RequestPicker({
         />
         <Flex gap={4} align="center">
           <Switch
+            data-testid="consult-request-open-only"
             size="small"
             checked={openOnly}
             onChange={(on) => {
