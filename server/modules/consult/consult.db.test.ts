@@ -252,6 +252,22 @@ describe('协商议事: from parking complaints to a rule carried out', () => {
       422,
     )
     expect(tooMany.error.message).toContain('超过到会人数 3')
+    // The schema refuses what it does not name, and does not coerce a count from text.
+    const extra = await send(
+      shuji,
+      'POST',
+      `/api/v1/consultations/${v.id}/decisions`,
+      { method: 'consensus', text: '划定停车位', outcome: 'adopted' },
+      400,
+    )
+    expect(extra.error.code).toBe('VALIDATION_FAILED')
+    await send(
+      shuji,
+      'POST',
+      `/api/v1/consultations/${v.id}/decisions`,
+      { method: 'vote', text: '划定停车位', openVote: false, counts: { for: '2', against: 0, abstain: 0 } },
+      400,
+    )
     expect((await decisionRows(t())).decisions).toHaveLength(0)
   })
 

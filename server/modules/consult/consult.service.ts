@@ -6,7 +6,7 @@
 // 协商议事 and what was decided.
 import type { Readable } from 'node:stream'
 import type { ConsultationTable, Db, Executor, InviteeCapacity, WorkItemTable } from '../../db/index.js'
-import { toNumber } from '../../db/index.js'
+import { pathRange, toNumber } from '../../db/index.js'
 import { can, requireAccess, roleHas, type Actor } from '../../platform/access.js'
 import { recordAudit } from '../../platform/audit.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
@@ -144,6 +144,12 @@ async function tellRequests(trx: Executor, actor: Actor, c: ConsultationTable, n
       now,
     })
   }
+}
+
+/** '/a/b/c/' → ['/a/', '/a/b/', '/a/b/c/']: the paths of a node and the nodes above it. */
+function prefixesOf(path: string): string[] {
+  const parts = path.split('/').filter(Boolean)
+  return parts.map((_, i) => `/${parts.slice(0, i + 1).join('/')}/`)
 }
 
 // --- View ---------------------------------------------------------------------------------------
@@ -452,8 +458,18 @@ export async function listConsultations({
     .executeTakeFirst()
   if (!community || community.kind !== 'community') throw notFoundOrNoAccess('org_node')
   const probe = { path: community.path, community_id: community.id }
-  const readsSome = canRead(actor, probe) || actor.grants.some((g) => g.scopePath?.startsWith(community.path))
-  if (!readsSome) throw notFoundOrNoAccess('org_node')
+  // A reader's grants that touch the community: within it (a grid, a building) or above it.
+  const scopes = actor.grants.flatMap((g) =>
+    roleHas(g.role, 'consult.read') &&
+    g.scopeKind === 'org' &&
+    g.scopePath !== null &&
+    (g.scopePath.startsWith(community.path) || community.path.startsWith(g.scopePath))
+      ? [g.scopePath]
+      : [],
+  )
+  const whole =
+    actor.kind === 'system' || canManage(actor, probe) || scopes.some((p) => community.path.startsWith(p))
+  if (!whole && scopes.length === 0) throw notFoundOrNoAccess('org_node')
   const limit = query.limit ?? 20
   let q = db
     .selectFrom('consultations as c')
@@ -473,15 +489,22 @@ export async function listConsultations({
     const [id] = decodeCursor(query.cursor, ['string'])
     q = q.where('c.id', '<', String(id))
   }
-  // A reader's view is filtered row by row; a page is filled from a few more rows than it shows.
-  const rows = (
-    await q
-      .orderBy('c.id', 'desc')
-      .limit((limit + 1) * 5)
-      .execute()
-  ).filter((r) => canRead(actor, r))
+  // A grid's or a building's reader sees the topics placed within their scope or above it.
+  if (!whole)
+    q = q.where((eb) =>
+      eb.or(
+        scopes.flatMap((p) => [
+          eb.and([eb('c.path', '>=', pathRange(p).from), eb('c.path', '<', pathRange(p).to)]),
+          eb('c.path', 'in', prefixesOf(p)),
+        ]),
+      ),
+    )
+  const rows = await q
+    .orderBy('c.id', 'desc')
+    .limit(limit + 1)
+    .execute()
   return toPage(
-    rows.slice(0, limit + 1),
+    rows,
     limit,
     (r) => [r.id],
     (r) => ({
@@ -641,6 +664,11 @@ export async function recordDecision(w: Write<DecisionBody>): Promise<ConsultVie
   return change(w, async (trx, c) => {
     if (!takesDecisions(c.state)) throw wrongState(c, '记录决定', 'decide')
     const invitees = await listInvitees(trx, c.id)
+    if (!invitees.some((i) => i.attended === 1))
+      throw new AppError('UNPROCESSABLE', {
+        reason: 'nobody attended',
+        reasonZh: '会议没有到会人员，不能形成决定',
+      })
     let counts: Counts | null = null
     let ballots: { inviteeId: string; choice: 'for' | 'against' | 'abstain' }[] = []
     if (input.method === 'vote' && input.openVote) {
