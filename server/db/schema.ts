@@ -543,6 +543,8 @@ export interface ConsultationDecisionTable {
   decided_date: string
   recorded_by_user_id: string | null
   recorded_by_label: string
+  /** The decision this one corrects (which then no longer counts). */
+  supersedes_id: string | null
 }
 
 export interface ConsultationBallotTable {

@@ -166,6 +166,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('decided_date', t.date, (c) => c.notNull())
     .addColumn('recorded_by_user_id', t.id, (c) => c.references('users.id'))
     .addColumn('recorded_by_label', t.text, (c) => c.notNull())
+    // A correction is a new decision that names the one it replaces; the replaced one stays.
+    .addColumn('supersedes_id', t.id, (c) => c.references('consultation_decisions.id'))
     .addCheckConstraint('consultation_decisions_method', sql`method in ('vote','consensus')`)
     .addCheckConstraint('consultation_decisions_outcome', sql`outcome in ('adopted','rejected')`)
     // A consensus keeps no counts; a vote keeps all three.
@@ -180,6 +182,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('consultation_decisions')
     .columns(['consultation_id', 'seq'])
     .unique()
+    .execute()
+  // A decision is replaced at most once.
+  await db.schema
+    .createIndex('consultation_decisions_supersedes')
+    .on('consultation_decisions')
+    .column('supersedes_id')
+    .unique()
+    .where(sql.ref('supersedes_id'), 'is not', null)
     .execute()
   await db.schema
     .createIndex('consultation_decisions_date')

@@ -7,7 +7,7 @@ import { can, type Actor } from '../../platform/access.js'
 import { notFoundOrNoAccess } from '../../platform/errors.js'
 import { decodeCursor, toPage } from '../../platform/pagination.js'
 import { checkPeriod } from '../requests/index.js'
-import { carriedOutIds, carriedOutSql } from './consult.repository.js'
+import { carriedOutIds, carriedOutSql, standingSql } from './consult.repository.js'
 import type {
   ConsultCount,
   ConsultFiguresQuery,
@@ -16,6 +16,8 @@ import type {
   ConsultRecordsQuery,
   PublicDecisions,
 } from './consult.schemas.js'
+
+// A decision that a later one corrected no longer counts, nor shows to residents.
 
 /** Counts and their records carry no personal data: whoever reads the node's work reads them. */
 async function nodeFor(db: Executor, actor: Actor, nodeId: string): Promise<OrgNodeTable> {
@@ -44,6 +46,7 @@ function decisionsOf(db: Executor, node: OrgNodeTable, count: ConsultCount, from
     .where('c.path', '<', pathRange(node.path).to)
     .where('d.decided_date', '>=', from)
     .where('d.decided_date', '<=', to)
+    .where(standingSql)
   if (count === 'adopted' || count === 'carried_out') q = q.where('d.outcome', '=', 'adopted')
   if (count === 'carried_out') q = q.where(carriedOutSql)
   return q
@@ -168,6 +171,7 @@ export async function publicDecisions({ db, code }: { db: Db; code: string }): P
       ])
       .where('c.community_id', '=', building.community_id)
       .where('d.outcome', '=', 'adopted')
+      .where(standingSql)
       .orderBy('d.id', 'desc')
       .limit(500)
       .execute()

@@ -48,6 +48,16 @@ export async function addTask({
       .where('consultation_id', '=', c.id)
       .executeTakeFirst()
     if (!decision) throw notFoundOrNoAccess('consultation_decision')
+    const corrected = await trx
+      .selectFrom('consultation_decisions')
+      .select('seq')
+      .where('supersedes_id', '=', decision.id)
+      .executeTakeFirst()
+    if (corrected)
+      throw new AppError('UNPROCESSABLE', {
+        reason: 'the decision was corrected',
+        reasonZh: `该决定已由决定 ${String(corrected.seq)} 更正，请为新决定添加落实事项`,
+      })
     if (decision.outcome !== 'adopted')
       throw new AppError('UNPROCESSABLE', {
         reason: 'a rejected decision has nothing to carry out',

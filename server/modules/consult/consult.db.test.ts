@@ -14,6 +14,7 @@ interface Invitee {
 }
 interface Decision {
   id: string
+  seq: number
   text: string
   method: string
   openVote: boolean
@@ -22,6 +23,8 @@ interface Decision {
   outcome: string
   tasks: { id: string; number: string; state: string; stateZh: string }[]
   carriedOut: boolean
+  supersedes: number | null
+  supersededBy: number | null
 }
 interface View {
   id: string
@@ -375,6 +378,60 @@ describe('协商议事: from parking complaints to a rule carried out', () => {
 
     // A request route does not show a task.
     expect((await shuji.request('GET', `/api/v1/requests/${first.id}`)).statusCode).toBe(404)
+  })
+})
+
+describe('协商议事: a correction is a new decision', () => {
+  const t = useTestApp()
+
+  it('replaces a decision without changing it: only the correction counts and shows', async () => {
+    const { shuji, v, building, world } = await heldMeeting(t())
+    const first = await send(
+      shuji,
+      'POST',
+      `/api/v1/consultations/${v.id}/decisions`,
+      { method: 'consensus', text: '晚十点后禁止停车' },
+      201,
+    )
+    const firstId = first.decisions[0]?.id ?? ''
+    const second = await send(
+      shuji,
+      'POST',
+      `/api/v1/consultations/${v.id}/decisions`,
+      { method: 'consensus', text: '晚九点后禁止停车', supersedesId: firstId },
+      201,
+    )
+    expect(second.decisions.map((d) => [d.seq, d.text, d.supersedes, d.supersededBy])).toEqual([
+      [1, '晚十点后禁止停车', null, 2],
+      [2, '晚九点后禁止停车', 1, null],
+    ])
+    // Corrected once only; the replaced decision takes no tasks.
+    const again = await send(
+      shuji,
+      'POST',
+      `/api/v1/consultations/${v.id}/decisions`,
+      { method: 'consensus', text: '晚八点后禁止停车', supersedesId: firstId },
+      409,
+    )
+    expect(again.error.message).toContain('已由决定 2 更正')
+    await send(
+      shuji,
+      'POST',
+      `/api/v1/consultations/${v.id}/decisions/${firstId}/tasks`,
+      { title: '张贴告示', description: '张贴停车告示' },
+      422,
+    )
+    const page = await t().app.inject({
+      method: 'GET',
+      url: `/api/v1/public/buildings/${building.code}/decisions`,
+    })
+    expect(page.json<{ items: { text: string }[] }>().items.map((i) => i.text)).toEqual(['晚九点后禁止停车'])
+    const year = new Date().getFullYear()
+    const res = await shuji.request(
+      'GET',
+      `/api/v1/consultations/figures?nodeId=${world.zhangma.id}&from=${String(year)}-01-01&to=${String(year)}-12-31`,
+    )
+    expect(res.json<{ totals: Record<string, number> }>().totals).toMatchObject({ decisions: 1, adopted: 1 })
   })
 })
 

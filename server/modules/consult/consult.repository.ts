@@ -99,6 +99,9 @@ export async function carriedOutIds(db: Executor, decisionIds: readonly string[]
   return new Set([...byDecision].filter(([, states]) => isCarriedOut(states)).map(([id]) => id))
 }
 
+/** A SQL condition on `d.id`: the decision still stands (no later decision corrected it). */
+export const standingSql = sql<boolean>`not exists (select 1 from consultation_decisions s where s.supersedes_id = d.id)`
+
 /** A SQL condition on `d.id`: the decision is carried out (the same rule as `isCarriedOut`). */
 export const carriedOutSql = sql<boolean>`exists (select 1 from consultation_tasks t join work_items w on w.id = t.item_id
     where t.decision_id = d.id and w.state in ('closed','rated'))

@@ -83,14 +83,18 @@ export type DropBody = Static<typeof DropBody>
 
 const Count = Type.Integer({ minimum: 0, maximum: 10_000 })
 
+/** A correction names the decision it replaces (of the same meeting); decisions are never edited. */
+const Supersedes = { supersedesId: Type.Optional(Id) }
+
 export const DecisionBody = Type.Union([
-  StrictObject({ method: Type.Literal('consensus'), text: Str(1000, { minLength: 2 }) }),
+  StrictObject({ method: Type.Literal('consensus'), text: Str(1000, { minLength: 2 }), ...Supersedes }),
   /** 记名表决: every ballot kept, the counts computed from them. */
   StrictObject({
     method: Type.Literal('vote'),
     text: Str(1000, { minLength: 2 }),
     openVote: Type.Literal(true),
     ballots: Type.Array(StrictObject({ inviteeId: Id, choice: Choice }), { minItems: 1, maxItems: 60 }),
+    ...Supersedes,
   }),
   /** A secret vote: only the counts, never who voted how. */
   StrictObject({
@@ -98,6 +102,7 @@ export const DecisionBody = Type.Union([
     text: Str(1000, { minLength: 2 }),
     openVote: Type.Literal(false),
     counts: StrictObject({ for: Count, against: Count, abstain: Count }),
+    ...Supersedes,
   }),
 ])
 export type DecisionBody = Static<typeof DecisionBody>
@@ -161,6 +166,9 @@ export const DecisionView = Type.Object({
   recordedBy: Type.String(),
   tasks: Type.Array(TaskSummary),
   carriedOut: Type.Boolean(),
+  /** The number (seq) of the decision this one corrects, and of the one that corrected it. */
+  supersedes: Nullable(Type.Integer()),
+  supersededBy: Nullable(Type.Integer()),
 })
 export type DecisionView = Static<typeof DecisionView>
 

@@ -263,6 +263,8 @@ export async function consultView(db: Executor, actor: Actor, c: ConsultationTab
           closedAt: t.closed_at,
         })),
         carriedOut: d.outcome === 'adopted' && isCarriedOut(own.map((t) => t.state)),
+        supersedes: decisions.find((x) => x.id === d.supersedes_id)?.seq ?? null,
+        supersededBy: decisions.find((x) => x.supersedes_id === d.id)?.seq ?? null,
       }
     }),
     canManage: canManage(actor, c),
@@ -702,6 +704,28 @@ export async function recordDecision(w: Write<DecisionBody>): Promise<ConsultVie
           present,
         })
     }
+    const replaced =
+      input.supersedesId === undefined
+        ? undefined
+        : await trx
+            .selectFrom('consultation_decisions')
+            .select(['id', 'seq'])
+            .where('id', '=', input.supersedesId)
+            .where('consultation_id', '=', c.id)
+            .executeTakeFirst()
+    if (input.supersedesId !== undefined) {
+      if (!replaced) throw notFoundOrNoAccess('consultation_decision')
+      const already = await trx
+        .selectFrom('consultation_decisions')
+        .select('seq')
+        .where('supersedes_id', '=', replaced.id)
+        .executeTakeFirst()
+      if (already)
+        throw new AppError('CONFLICT', {
+          reason: 'already corrected',
+          reasonZh: `决定 ${String(replaced.seq)} 已由决定 ${String(already.seq)} 更正`,
+        })
+    }
     const outcome = counts === null ? 'adopted' : voteOutcome(counts)
     const last = await trx
       .selectFrom('consultation_decisions')
@@ -728,6 +752,7 @@ export async function recordDecision(w: Write<DecisionBody>): Promise<ConsultVie
         decided_date: localDate(now),
         recorded_by_user_id: actor.userId,
         recorded_by_label: actor.label,
+        supersedes_id: replaced?.id ?? null,
       })
       .execute()
     if (ballots.length > 0)
@@ -738,6 +763,7 @@ export async function recordDecision(w: Write<DecisionBody>): Promise<ConsultVie
     const after =
       c.state === 'decided' ? c : await updateConsultation(trx, c, c.version, { state: 'decided' }, now)
     const verdict = outcome === 'adopted' ? '通过' : '未通过'
+    const correction = replaced ? `（更正决定 ${String(replaced.seq)}）` : ''
     const tally_ = counts
       ? `（赞成 ${String(counts.for)}，反对 ${String(counts.against)}，弃权 ${String(counts.abstain)}）`
       : '（协商一致）'
@@ -745,7 +771,7 @@ export async function recordDecision(w: Write<DecisionBody>): Promise<ConsultVie
       trx,
       actor,
       c,
-      `协商议事《${c.title}》决定${verdict}：${input.text.trim()}${tally_}`,
+      `协商议事《${c.title}》决定${verdict}：${input.text.trim()}${tally_}${correction}`,
       now,
     )
     // The audit keeps the counts, never who voted how.
@@ -754,7 +780,15 @@ export async function recordDecision(w: Write<DecisionBody>): Promise<ConsultVie
       actor,
       c,
       'decide',
-      { decisionId: id, seq, method: input.method, openVote: ballots.length > 0, counts, outcome },
+      {
+        decisionId: id,
+        seq,
+        method: input.method,
+        openVote: ballots.length > 0,
+        counts,
+        outcome,
+        ...(replaced ? { supersedes: replaced.seq } : {}),
+      },
       now,
     )
     return after

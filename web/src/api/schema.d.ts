@@ -29589,6 +29589,8 @@ export interface paths {
                                     closedAt: number | null;
                                 }[];
                                 carriedOut: boolean;
+                                supersedes: number | null;
+                                supersededBy: number | null;
                             }[];
                             canManage: boolean;
                             createdBy: string;
@@ -31510,6 +31512,8 @@ export interface paths {
                                     closedAt: number | null;
                                 }[];
                                 carriedOut: boolean;
+                                supersedes: number | null;
+                                supersededBy: number | null;
                             }[];
                             canManage: boolean;
                             createdBy: string;
@@ -31836,6 +31840,8 @@ export interface paths {
                                     closedAt: number | null;
                                 }[];
                                 carriedOut: boolean;
+                                supersedes: number | null;
+                                supersededBy: number | null;
                             }[];
                             canManage: boolean;
                             createdBy: string;
@@ -32174,6 +32180,8 @@ export interface paths {
                                     closedAt: number | null;
                                 }[];
                                 carriedOut: boolean;
+                                supersedes: number | null;
+                                supersededBy: number | null;
                             }[];
                             canManage: boolean;
                             createdBy: string;
@@ -32494,6 +32502,8 @@ export interface paths {
                                     closedAt: number | null;
                                 }[];
                                 carriedOut: boolean;
+                                supersedes: number | null;
+                                supersededBy: number | null;
                             }[];
                             canManage: boolean;
                             createdBy: string;
@@ -32820,6 +32830,8 @@ export interface paths {
                                     closedAt: number | null;
                                 }[];
                                 carriedOut: boolean;
+                                supersedes: number | null;
+                                supersededBy: number | null;
                             }[];
                             canManage: boolean;
                             createdBy: string;
@@ -33149,6 +33161,8 @@ export interface paths {
                                     closedAt: number | null;
                                 }[];
                                 carriedOut: boolean;
+                                supersedes: number | null;
+                                supersededBy: number | null;
                             }[];
                             canManage: boolean;
                             createdBy: string;
@@ -33474,6 +33488,8 @@ export interface paths {
                                     closedAt: number | null;
                                 }[];
                                 carriedOut: boolean;
+                                supersedes: number | null;
+                                supersededBy: number | null;
                             }[];
                             canManage: boolean;
                             createdBy: string;
@@ -33688,6 +33704,11 @@ export interface paths {
                         /** @enum {string} */
                         method: "consensus";
                         text: string;
+                        /**
+                         * Format: uuid
+                         * @description UUIDv7 identifier
+                         */
+                        supersedesId?: string;
                     } | {
                         /** @enum {string} */
                         method: "vote";
@@ -33702,6 +33723,11 @@ export interface paths {
                             inviteeId: string;
                             choice: "for" | "against" | "abstain";
                         }[];
+                        /**
+                         * Format: uuid
+                         * @description UUIDv7 identifier
+                         */
+                        supersedesId?: string;
                     } | {
                         /** @enum {string} */
                         method: "vote";
@@ -33713,6 +33739,11 @@ export interface paths {
                             against: number;
                             abstain: number;
                         };
+                        /**
+                         * Format: uuid
+                         * @description UUIDv7 identifier
+                         */
+                        supersedesId?: string;
                     };
                 };
             };
@@ -33824,6 +33855,8 @@ export interface paths {
                                     closedAt: number | null;
                                 }[];
                                 carriedOut: boolean;
+                                supersedes: number | null;
+                                supersededBy: number | null;
                             }[];
                             canManage: boolean;
                             createdBy: string;
@@ -34155,6 +34188,8 @@ export interface paths {
                                     closedAt: number | null;
                                 }[];
                                 carriedOut: boolean;
+                                supersedes: number | null;
+                                supersededBy: number | null;
                             }[];
                             canManage: boolean;
                             createdBy: string;

@@ -122,6 +122,9 @@ const consultEn: typeof consultZhCN = {
     immutable: 'A decision cannot be changed once recorded.',
     submit: 'Record the decision',
     present: '{{count}} present',
+    corrects: 'Corrects an earlier decision (optional)',
+    supersedes: 'Corrects decision {{seq}}',
+    supersededBy: 'Corrected by decision {{seq}}',
   },
   task: {
     heading: 'Follow-through tasks',

@@ -120,6 +120,9 @@ const consultZhCN = {
     immutable: '决定一经记录不可修改。',
     submit: '记录决定',
     present: '到会 {{count}} 人',
+    corrects: '更正以前的决定（可不选）',
+    supersedes: '更正决定 {{seq}}',
+    supersededBy: '已由决定 {{seq}} 更正',
   },
   task: {
     heading: '落实事项',

@@ -8,6 +8,7 @@ import {
   Input,
   InputNumber,
   Radio,
+  Select,
   Table,
   Tag,
   Typography,
@@ -50,7 +51,16 @@ function DecisionCard({ view, decision: d }: { view: ConsultView; decision: Deci
           <Typography.Text strong data-testid="consult-decision-text">
             {d.seq}. {d.text}
           </Typography.Text>
-          <DecisionTags outcome={d.outcome} carriedOut={d.carriedOut} testId="consult-decision" />
+          {d.supersededBy === null ? (
+            <DecisionTags outcome={d.outcome} carriedOut={d.carriedOut} testId="consult-decision" />
+          ) : (
+            <Tag data-testid="consult-decision-superseded">
+              {t('consult.decision.supersededBy', { seq: d.supersededBy })}
+            </Tag>
+          )}
+          {d.supersedes !== null && (
+            <Tag color="gold">{t('consult.decision.supersedes', { seq: d.supersedes })}</Tag>
+          )}
         </Flex>
         <Typography.Text type="secondary">
           {d.method === 'consensus'
@@ -73,7 +83,9 @@ function DecisionCard({ view, decision: d }: { view: ConsultView; decision: Deci
             ))}
           </Flex>
         )}
-        {d.outcome === 'adopted' && <ConsultTasks view={view} decision={d} />}
+        {d.outcome === 'adopted' && (d.supersededBy === null || d.tasks.length > 0) && (
+          <ConsultTasks view={view} decision={d} />
+        )}
       </Flex>
     </Card>
   )
@@ -85,6 +97,7 @@ interface Values {
   for?: number
   against?: number
   abstain?: number
+  supersedesId?: string
 }
 
 function DecisionForm({ view }: { view: ConsultView }) {
@@ -95,6 +108,7 @@ function DecisionForm({ view }: { view: ConsultView }) {
   const method = Form.useWatch('method', form)
   const present = view.invitees.filter((i) => i.attended)
   const [ballots, setBallots] = useState<Record<string, Choice | undefined>>({})
+  const standing = view.decisions.filter((d) => d.supersededBy === null)
   return (
     <Form<Values>
       form={form}
@@ -103,8 +117,10 @@ function DecisionForm({ view }: { view: ConsultView }) {
       data-testid="consult-decision-form"
       initialValues={{ method: 'open', text: '' }}
       onFinish={(values) => {
+        const corrects = values.supersedesId ? { supersedesId: values.supersedesId } : {}
         let body: DecisionBody
-        if (values.method === 'consensus') body = { method: 'consensus', text: values.text.trim() }
+        if (values.method === 'consensus')
+          body = { method: 'consensus', text: values.text.trim(), ...corrects }
         else if (values.method === 'open')
           body = {
             method: 'vote',
@@ -113,6 +129,7 @@ function DecisionForm({ view }: { view: ConsultView }) {
             ballots: Object.entries(ballots).flatMap(([inviteeId, choice]) =>
               choice ? [{ inviteeId, choice }] : [],
             ),
+            ...corrects,
           }
         else
           body = {
@@ -120,6 +137,7 @@ function DecisionForm({ view }: { view: ConsultView }) {
             text: values.text.trim(),
             openVote: false,
             counts: { for: values.for ?? 0, against: values.against ?? 0, abstain: values.abstain ?? 0 },
+            ...corrects,
           }
         record.mutate(body, {
           onSuccess: () => {
@@ -197,6 +215,15 @@ function DecisionForm({ view }: { view: ConsultView }) {
             {t('consult.decision.present', { count: present.length })}
           </Typography.Text>
         </Flex>
+      )}
+      {standing.length > 0 && (
+        <Form.Item name="supersedesId" label={t('consult.decision.corrects')}>
+          <Select
+            allowClear
+            data-testid="consult-decision-corrects"
+            options={standing.map((d) => ({ value: d.id, label: `${String(d.seq)}. ${d.text}` }))}
+          />
+        </Form.Item>
       )}
       <Button
         type="primary"
