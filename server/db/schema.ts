@@ -516,6 +516,100 @@ export interface PropertyCheckResultTable {
   recorded_at: number
 }
 
+// --- 协商议事 (consultations) ----------------------------------------------------------------------
+
+export type ConsultationSource = 'residents' | 'grid_branch' | 'requests' | 'community'
+export type ConsultationState = 'proposed' | 'scheduled' | 'held' | 'decided' | 'dropped'
+export type InviteeCapacity =
+  'resident' | 'building_leader' | 'party_member' | 'property_company' | 'village_rep' | 'other'
+export type BallotChoice = 'for' | 'against' | 'abstain'
+
+export interface ConsultationTable {
+  id: string
+  community_id: string
+  /** The place the topic concerns (community, grid or building) and its path. */
+  node_id: string
+  path: string
+  title: string
+  description: string
+  source: ConsultationSource
+  raised_by: string
+  state: ConsultationState
+  scheduled_at: number | null
+  place: string | null
+  held_at: number | null
+  held_date: string | null
+  minutes: string | null
+  dropped_reason: string | null
+  created_by_user_id: string | null
+  created_by_label: string
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface ConsultationRequestTable {
+  consultation_id: string
+  item_id: string
+  created_at: number
+}
+
+export interface ConsultationAgendaTable {
+  consultation_id: string
+  seq: number
+  text: string
+}
+
+export interface ConsultationInviteeTable {
+  id: string
+  consultation_id: string
+  person_id: string | null
+  provider_id: string | null
+  name: string
+  capacity: InviteeCapacity
+  attended: Flag
+  created_at: number
+}
+
+export interface ConsultationPhotoTable {
+  consultation_id: string
+  file_id: string
+  created_at: number
+}
+
+/** Written once: the database refuses updates and deletes. */
+export interface ConsultationDecisionTable {
+  id: string
+  consultation_id: string
+  community_id: string
+  seq: number
+  text: string
+  method: 'vote' | 'consensus'
+  open_vote: Flag
+  votes_for: number | null
+  votes_against: number | null
+  votes_abstain: number | null
+  outcome: 'adopted' | 'rejected'
+  decided_at: number
+  decided_date: string
+  recorded_by_user_id: string | null
+  recorded_by_label: string
+  /** The decision this one corrects (which then no longer counts). */
+  supersedes_id: string | null
+}
+
+export interface ConsultationBallotTable {
+  decision_id: string
+  invitee_id: string
+  choice: BallotChoice
+}
+
+export interface ConsultationTaskTable {
+  decision_id: string
+  item_id: string
+  created_at: number
+}
+
 export interface CalendarDayTable {
   day: string
   kind: 'holiday' | 'workday'
@@ -771,6 +865,14 @@ export interface Database {
   maintenance_plan_facilities: MaintenancePlanFacilityTable
   property_orders: PropertyOrderTable
   property_check_results: PropertyCheckResultTable
+  consultations: ConsultationTable
+  consultation_requests: ConsultationRequestTable
+  consultation_agenda: ConsultationAgendaTable
+  consultation_invitees: ConsultationInviteeTable
+  consultation_photos: ConsultationPhotoTable
+  consultation_decisions: ConsultationDecisionTable
+  consultation_ballots: ConsultationBallotTable
+  consultation_tasks: ConsultationTaskTable
   calendar_days: CalendarDayTable
   function_matrix: FunctionMatrixTable
   community_stages: CommunityStageTable

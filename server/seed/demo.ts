@@ -8,6 +8,7 @@
 import type { Db, Executor } from '../db/index.js'
 import { seedProxyHistory } from './proxy-history.js'
 import { seedPropertyPlans } from './property-plans.js'
+import { seedConsultHistory } from './consult-history.js'
 import { seedRequestHistory } from './request-history.js'
 import { systemActor } from '../platform/access.js'
 import { newId } from '../platform/ids.js'
@@ -309,6 +310,8 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
   if (size === 'full' && pii) await seedProxyHistory(db, pii, { now, count: options.errands ?? 60 })
   // 红管家: maintenance plans (each opens this period's check) and a few orders for the butlers.
   if (size === 'full' && pii) await seedPropertyPlans(db, pii, { now })
+  // A year of 协商议事 in 张码花园: meetings, decisions and their tasks, through the services.
+  if (size === 'full' && pii) await seedConsultHistory(db, pii, { now })
   return { seeded: true, communities }
 }
 

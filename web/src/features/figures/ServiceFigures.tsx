@@ -6,6 +6,7 @@ import { isApiError } from '../../api/errors'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { useMe } from '../auth/session'
 import { useCentreFigures } from '../centre/centreQueries'
+import { ConsultFigures } from '../consult/ConsultFigures'
 import { formatFen } from '../proxy/money'
 import { useProxyFigures } from '../proxy/proxyQueries'
 import { figuresHref, type PeriodChoice } from './period'
@@ -27,6 +28,7 @@ export function ServiceFigures(props: Props) {
     <>
       <ProxySection {...props} />
       <CentreSection {...props} />
+      <ConsultFigures {...props} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import {
   MenuOutlined,
   BarChartOutlined,
+  CommentOutlined,
   HeartOutlined,
   ShopOutlined,
   SolutionOutlined,
@@ -72,6 +73,16 @@ export function DeskLayout() {
               style={{ whiteSpace: 'nowrap', color: 'inherit' }}
             >
               <ShopOutlined /> {narrow ? null : t('centre.nav')}
+            </Link>
+          )}
+          {(me.permissions.includes('consult.read') || me.permissions.includes('consult.manage')) && (
+            <Link
+              to="/consultations"
+              data-testid="nav-consult"
+              aria-label={t('consult.nav')}
+              style={{ whiteSpace: 'nowrap', color: 'inherit' }}
+            >
+              <CommentOutlined /> {narrow ? null : t('consult.nav')}
             </Link>
           )}
           <Link

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router'
 import { LoginPage } from '../auth/LoginPage'
 import { RequireAuth } from '../auth/RequireAuth'
 import { centreDeskRoutes } from '../centre/routes'
+import { consultDeskRoutes, publicConsultRoutes } from '../consult/routes'
 import { FiguresPage } from '../figures/FiguresPage'
 import { OrgNodePage } from '../org/OrgNodePage'
 import { HouseholdPage } from '../registry/HouseholdPage'
@@ -37,6 +38,8 @@ export function createRouter() {
         ...publicIntakeRoutes,
         // 红代办: the resident's page from the hand-over text message.
         ...publicProxyRoutes,
+        // 协商议事: the decisions that concern a building, for its residents.
+        ...publicConsultRoutes,
         {
           element: <RequireAuth />,
           children: [
@@ -76,6 +79,7 @@ export function createRouter() {
                 { path: 'proxy/figures', element: <ProxyFiguresPage /> },
                 { path: 'proxy/:id', element: <ProxyPage /> },
                 ...centreDeskRoutes,
+                ...consultDeskRoutes,
                 { path: '*', element: <NotFoundPage /> },
               ],
             },
