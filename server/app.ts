@@ -29,6 +29,7 @@ import { figureRoutes, publicRequestRoutes, requestRoutes, whistleRoutes } from 
 import { open311Routes } from './modules/open311/index.js'
 import { proxyRoutes } from './modules/services/index.js'
 import { centreRoutes } from './modules/centre/index.js'
+import { partyRoutes } from './modules/party/index.js'
 import {
   contactRoutes,
   householdRoutes,
@@ -127,6 +128,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(figureRoutes(ctx))
       await api.register(proxyRoutes(ctx))
       await api.register(centreRoutes(ctx))
+      await api.register(partyRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )
