@@ -52,6 +52,7 @@ import {
   TaskQuery,
   TaskView,
   CommunityQuery,
+  VillageList,
 } from './party.schemas.js'
 import {
   claimPost,
@@ -61,6 +62,7 @@ import {
   getMyMembership,
   leaveMember,
   listMeetings,
+  listHomeVillages,
   listMembers,
   listPosts,
   listTasks,
@@ -103,6 +105,19 @@ export function partyRoutes(ctx: AppContext) {
             now: ctx.clock(),
           }),
         ),
+    )
+    app.get(
+      '/party/villages',
+      {
+        schema: {
+          tags,
+          summary: 'The old villages whose branches the community’s members may come from',
+          querystring: CommunityQuery,
+          response: { 200: VillageList, ...commonErrors },
+        },
+      },
+      async (request) =>
+        listHomeVillages({ db: ctx.db, actor: actorOf(request), communityId: request.query.communityId }),
     )
     app.get(
       '/party/me',

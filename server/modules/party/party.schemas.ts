@@ -39,6 +39,9 @@ export const RegisterBody = StrictObject({
   linkedUsername: Type.Optional(Str(64, { minLength: 1 })),
 })
 export type RegisterBody = Static<typeof RegisterBody>
+export const VillageList = Type.Object({
+  items: Type.Array(Type.Object({ id: Id, name: Type.String() })),
+})
 export const LeaveBody = StrictObject({ version: Version, leftOn: Day })
 export type LeaveBody = Static<typeof LeaveBody>
 

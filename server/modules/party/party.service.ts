@@ -249,6 +249,25 @@ export async function listMembers({ db, actor, query }: { db: Db; actor: Actor; 
   }
 }
 
+/** The old villages a member of the community may come from: those of its street office or park. */
+export async function listHomeVillages({
+  db,
+  actor,
+  communityId,
+}: {
+  db: Db
+  actor: Actor
+  communityId: string
+}) {
+  const community = await communityFor(db, actor, communityId, 'manage')
+  const rows = await db.selectFrom('villages').select(['id', 'name', 'area_path']).orderBy('code').execute()
+  return {
+    items: rows
+      .filter((v) => community.path.startsWith(v.area_path))
+      .map((v) => ({ id: v.id, name: v.name })),
+  }
+}
+
 /** The signed-in party member's own registration (404 when they have none in the community). */
 export async function getMyMembership({
   db,

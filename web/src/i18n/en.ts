@@ -1,6 +1,7 @@
 import figures from './figures.en'
 import proxy from './proxy.en'
 import centre from './centre.en'
+import party from './party.en'
 import publicIntake from './publicIntake.en'
 import requests from './requests.en'
 import type { Messages } from './zh-CN'
@@ -382,6 +383,7 @@ const en: Messages = {
   figures,
   proxy,
   centre,
+  party,
 }
 
 export default en

@@ -3,6 +3,7 @@
 import figures from './figures.zh-CN'
 import proxy from './proxy.zh-CN'
 import centre from './centre.zh-CN'
+import party from './party.zh-CN'
 import publicIntake from './publicIntake.zh-CN'
 import requests from './requests.zh-CN'
 
@@ -379,6 +380,7 @@ const zhCN = {
   figures,
   proxy,
   centre,
+  party,
 }
 
 export type Messages = typeof zhCN

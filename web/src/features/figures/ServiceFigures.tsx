@@ -7,6 +7,7 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { useMe } from '../auth/session'
 import { useCentreFigures } from '../centre/centreQueries'
 import { formatFen } from '../proxy/money'
+import { PartyFigures } from '../party/PartyFigures'
 import { useProxyFigures } from '../proxy/proxyQueries'
 import { figuresHref, type PeriodChoice } from './period'
 
@@ -27,6 +28,7 @@ export function ServiceFigures(props: Props) {
     <>
       <ProxySection {...props} />
       <CentreSection {...props} />
+      <PartyFigures {...props} />
     </>
   )
 }

@@ -1,7 +1,8 @@
 import {
-  MenuOutlined,
   BarChartOutlined,
+  FlagOutlined,
   HeartOutlined,
+  MenuOutlined,
   ShopOutlined,
   SolutionOutlined,
 } from '@ant-design/icons'
@@ -72,6 +73,16 @@ export function DeskLayout() {
               style={{ whiteSpace: 'nowrap', color: 'inherit' }}
             >
               <ShopOutlined /> {narrow ? null : t('centre.nav')}
+            </Link>
+          )}
+          {me.permissions.includes('party.manage') && (
+            <Link
+              to="/party"
+              data-testid="nav-party"
+              aria-label={t('party.nav')}
+              style={{ whiteSpace: 'nowrap', color: 'inherit' }}
+            >
+              <FlagOutlined /> {narrow ? null : t('party.nav')}
             </Link>
           )}
           <Link

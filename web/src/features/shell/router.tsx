@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router'
 import { LoginPage } from '../auth/LoginPage'
 import { RequireAuth } from '../auth/RequireAuth'
 import { centreDeskRoutes } from '../centre/routes'
+import { partyDeskRoutes, partyPhoneRoutes } from '../party/routes'
 import { FiguresPage } from '../figures/FiguresPage'
 import { OrgNodePage } from '../org/OrgNodePage'
 import { HouseholdPage } from '../registry/HouseholdPage'
@@ -55,6 +56,7 @@ export function createRouter() {
                 { path: 'proxy', element: <ProxyListPage /> },
                 { path: 'proxy/new', element: <ProxyFilePage /> },
                 { path: 'proxy/:id', element: <ProxyPage /> },
+                ...partyPhoneRoutes,
                 { path: '*', element: <NotFoundPage home="/m" /> },
               ],
             },
@@ -76,6 +78,7 @@ export function createRouter() {
                 { path: 'proxy/figures', element: <ProxyFiguresPage /> },
                 { path: 'proxy/:id', element: <ProxyPage /> },
                 ...centreDeskRoutes,
+                ...partyDeskRoutes,
                 { path: '*', element: <NotFoundPage /> },
               ],
             },
