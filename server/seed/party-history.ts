@@ -278,6 +278,27 @@ export async function seedPartyHistory(
     }
   }
   if (taskClaims.length > 0) await trx.insertInto('party_task_claims').values(taskClaims).execute()
+  // What is open now: a wish and a task in the coming days, still waiting for members to claim them.
+  for (const [kind, title, days, capacity] of [
+    ['need', '帮助老人学会使用智能手机', 3, 2],
+    ['task', '垃圾分类入户宣传', 6, 5],
+  ] as const)
+    await trx
+      .insertInto('party_tasks')
+      .values({
+        id: newId(),
+        community_id: communityId,
+        kind,
+        title,
+        description: kind === 'need' ? `居民微心愿：${title}` : `社区发布志愿服务任务：${title}`,
+        on_date: localDate(now + days * DAY),
+        capacity,
+        state: 'open',
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute()
   for (const c of claims) {
     const postName = posts[postIds.indexOf(c.post_id)]?.[0] ?? ''
     for (let month = 11; month >= 0; month--) {

@@ -215,6 +215,22 @@ describe('党员报到', () => {
     }
     const wrong = await add(480)
     await add(90)
+    // A pending record returned with a reason: it stays, with who returned it, and never counts.
+    const pending = (
+      await shuji.request('POST', '/api/v1/party/records', {
+        registrationId: m.id,
+        servedOn: today,
+        minutes: 600,
+        kind: 'other',
+        description: '时长有误',
+      })
+    ).json<Rec>()
+    const returned = await shuji.request('POST', `/api/v1/party/records/${pending.id}/rejection`, {
+      version: pending.version,
+      reason: '时长与签到不符',
+    })
+    expect(returned.json<Rec>()).toMatchObject({ state: 'rejected', reason: '时长与签到不符' })
+    expect(returned.json<Rec>().decidedBy).toContain('李秀兰')
     const edited = await shuji.request('POST', `/api/v1/party/records/${wrong.id}/confirmation`, {
       version: wrong.version,
     })
@@ -227,7 +243,7 @@ describe('党员报到', () => {
     const view = (
       await shuji.request('GET', `/api/v1/party/members/${m.id}/record?${period}`)
     ).json<MemberRecord>()
-    expect(view.records.map((r) => r.state).sort()).toEqual(['confirmed', 'void'])
+    expect(view.records.map((r) => r.state).sort()).toEqual(['confirmed', 'rejected', 'void'])
     expect(view.totals.confirmedMinutes).toBe(90)
     const figures = (
       await shuji.request('GET', `/api/v1/party/figures?nodeId=${world.zhangma.id}&${period}`)

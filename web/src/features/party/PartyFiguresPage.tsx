@@ -81,7 +81,7 @@ export function PartyFiguresPage() {
           )}
           <Segmented<Preset>
             value={preset}
-            options={presets.map((p) => ({ value: p, label: p }))}
+            options={presets.map((p) => ({ value: p, label: t(`centre.figures.presets.${p}`) }))}
             onChange={choosePreset}
           />
           <Typography.Text type="secondary">
