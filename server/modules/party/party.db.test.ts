@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import { upload } from '../../../test/setup/files.js'
 import { useTestApp, type Client, type TestApp } from '../../../test/setup/app.js'
 import { addPerson, addRoom, demoWorld } from '../../../test/setup/factories.js'
 import { localDate } from '../../platform/time.js'
@@ -154,8 +155,18 @@ describe('党员报到', () => {
     const need = await task(shuji, world.zhangma.id, 3)
     expect((await dangyuan.request('POST', `/api/v1/party/tasks/${need.id}/claims`, {})).statusCode).toBe(200)
     const body = { servedOn: today, minutes: 120, kind: 'need', taskId: need.id, description: '灯泡已换好' }
-    const own = await dangyuan.request('POST', '/api/v1/party/records', { registrationId: mine.id, ...body })
+    const photo = await upload(dangyuan)
+    const own = await dangyuan.request('POST', '/api/v1/party/records', {
+      registrationId: mine.id,
+      ...body,
+      photos: [photo],
+    })
     expect(own.statusCode, own.body).toBe(201)
+    // The photo is the member's and the community's to see, no one else's.
+    const photoUrl = `/api/v1/party/records/${own.json<Rec>().id}/photos/${photo}`
+    expect((await dangyuan.request('GET', photoUrl)).statusCode).toBe(200)
+    expect((await shuji.request('GET', photoUrl)).statusCode).toBe(200)
+    expect((await (await t().login('hongdai')).request('GET', photoUrl)).statusCode).toBe(404)
     // Another member's registration: the same 404 as for one that does not exist.
     for (const res of [
       await dangyuan.request('POST', '/api/v1/party/records', {

@@ -54,19 +54,13 @@ import {
   CommunityQuery,
   VillageList,
 } from './party.schemas.js'
+import { recordMeeting, listMeetings } from './party-meetings.service.js'
+import { claimPost, claimTask, createPost, createTask, listPosts, listTasks } from './party-work.service.js'
 import {
-  claimPost,
-  claimTask,
-  createPost,
-  createTask,
   getMyMembership,
   leaveMember,
-  listMeetings,
   listHomeVillages,
   listMembers,
-  listPosts,
-  listTasks,
-  recordMeeting,
   registerMember,
 } from './party.service.js'
 

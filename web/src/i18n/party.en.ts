@@ -104,6 +104,7 @@ const partyEn: typeof partyZhCN = {
     post: 'Post',
     task: 'Claimed need or task',
     description: 'Service and result',
+    photos: 'Photos (optional)',
     submit: 'Submit',
     done: 'Submitted; the community will confirm it',
   },

@@ -98,6 +98,7 @@ const partyZhCN = {
     post: '先锋岗',
     task: '认领的需求/任务',
     description: '服务内容及成效',
+    photos: '照片（可选）',
     submit: '提交',
     done: '已提交，待社区确认',
   },

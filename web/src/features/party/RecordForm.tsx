@@ -1,7 +1,9 @@
 import { Button, Form, Input, InputNumber, Select } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShowError } from '../../ui/useShowError'
 import { shanghaiToday } from '../figures/period'
+import { PhotoInput } from '../requests/PhotoInput'
 import { usePosts, useRecordService, useTasks } from './partyQueries'
 import type { Member, ServiceRecord } from './types'
 
@@ -13,6 +15,7 @@ interface Values {
   postId?: string
   taskId?: string
   description: string
+  photos?: string[]
 }
 
 /**
@@ -34,6 +37,7 @@ export function RecordForm({
   const [form] = Form.useForm<Values>()
   const showError = useShowError()
   const save = useRecordService()
+  const [photosBusy, setPhotosBusy] = useState(false)
   const posts = usePosts(communityId)
   const tasks = useTasks(communityId)
   const kind = Form.useWatch('kind', form)
@@ -61,6 +65,7 @@ export function RecordForm({
             ...(v.kind === 'post' && v.postId ? { postId: v.postId } : {}),
             ...((v.kind === 'need' || v.kind === 'task') && v.taskId ? { taskId: v.taskId } : {}),
             description: v.description,
+            ...(v.photos && v.photos.length > 0 ? { photos: v.photos } : {}),
           },
           {
             onSuccess: (record) => {
@@ -128,10 +133,14 @@ export function RecordForm({
       <Form.Item name="description" label={t('party.recordForm.description')} rules={[{ required: true }]}>
         <Input.TextArea rows={3} maxLength={500} data-testid="party-record-description" />
       </Form.Item>
+      <Form.Item name="photos" label={t('party.recordForm.photos')}>
+        <PhotoInput onBusyChange={setPhotosBusy} />
+      </Form.Item>
       <Button
         type="primary"
         htmlType="submit"
         block
+        disabled={photosBusy}
         loading={save.isPending}
         data-testid="party-record-submit"
       >

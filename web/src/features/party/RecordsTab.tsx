@@ -2,6 +2,7 @@ import {
   App,
   Button,
   Flex,
+  Image,
   Input,
   Modal,
   Segmented,
@@ -46,7 +47,30 @@ export function RecordsTab({ communityId }: { communityId: string }) {
       title: t('party.records.kind'),
       render: (_, r) => t(`party.records.kinds.${r.kind}`) + (r.target ? `·${r.target}` : ''),
     },
-    { title: t('party.records.description'), dataIndex: 'description' },
+    {
+      title: t('party.records.description'),
+      render: (_, r) => (
+        <Flex vertical gap={4}>
+          <span>{r.description}</span>
+          {r.photos.length > 0 && (
+            <Image.PreviewGroup>
+              <Flex gap={4} wrap>
+                {r.photos.map((fileId) => (
+                  <Image
+                    key={fileId}
+                    src={`/api/v1/party/records/${r.id}/photos/${fileId}`}
+                    width={48}
+                    height={48}
+                    style={{ objectFit: 'cover', borderRadius: 4 }}
+                    alt=""
+                  />
+                ))}
+              </Flex>
+            </Image.PreviewGroup>
+          )}
+        </Flex>
+      ),
+    },
     { title: t('party.records.hours'), render: (_, r) => hoursOf(r.minutes) },
     {
       title: t('party.records.state'),
