@@ -118,6 +118,40 @@ describe('党员报到', () => {
     ).rejects.toThrow()
   })
 
+  it('ends a registration with its date and posts; the member may register again later', async () => {
+    const { world, person, register, shuji } = await setup(t())
+    const p = await person('冯十')
+    const first = (await register(p.id)).json<Member>()
+    const post = (
+      await shuji.request('POST', '/api/v1/party/posts', {
+        communityId: world.zhangma.id,
+        name: '楼栋先锋岗',
+        duty: '联系本楼栋住户',
+        capacity: 1,
+      })
+    ).json<{ id: string }>()
+    await shuji.request('POST', `/api/v1/party/posts/${post.id}/claims`, { registrationId: first.id })
+    const left = await shuji.request('POST', `/api/v1/party/members/${first.id}/departure`, {
+      version: first.version,
+      leftOn: today,
+    })
+    expect(left.json<Member & { status: string; leftOn: string }>()).toMatchObject({
+      status: 'left',
+      leftOn: today,
+    })
+    const posts = (await shuji.request('GET', `/api/v1/party/posts?communityId=${world.zhangma.id}`)).json<{
+      items: { id: string; holders: unknown[] }[]
+    }>()
+    expect(posts.items.find((x) => x.id === post.id)?.holders).toEqual([])
+    const again = await register(p.id, { registeredOn: today })
+    expect(again.statusCode, again.body).toBe(201)
+    const stale = await shuji.request('POST', `/api/v1/party/members/${first.id}/departure`, {
+      version: first.version,
+      leftOn: today,
+    })
+    expect(stale.statusCode).toBe(409)
+  })
+
   it('lets only one of two members take the last place of a need at the same moment', async () => {
     const { world, person, register, shuji } = await setup(t())
     const a = (await register((await person('张一')).id)).json<Member>()

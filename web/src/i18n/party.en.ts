@@ -28,6 +28,8 @@ const partyEn: typeof partyZhCN = {
     counts: 'Active members by home organisation',
     view: 'Record',
     register: 'Register a member',
+    leave: 'Record leaving',
+    leftOn: 'Left on',
   },
   register: {
     title: 'Register a party member',

@@ -27,6 +27,8 @@ const partyZhCN = {
     counts: '各原组织在册党员',
     view: '服务记录',
     register: '报到登记',
+    leave: '登记离开',
+    leftOn: '离开日期',
   },
   register: {
     title: '党员报到登记',

@@ -7,7 +7,7 @@ import { useShowError } from '../../ui/useShowError'
 import { shanghaiToday } from '../figures/period'
 import { CursorTable } from '../registry/CursorTable'
 import { useSearchPersons } from '../registry/personQueries'
-import { useHomeVillages, useMemberCounts, useMembers, useRegister } from './partyQueries'
+import { useHomeVillages, useLeave, useMemberCounts, useMembers, useRegister } from './partyQueries'
 import type { Member } from './types'
 
 /** The members registered with the community, filtered by home organisation, with counts per organisation. */
@@ -15,6 +15,7 @@ export function MembersTab({ communityId }: { communityId: string }) {
   const { t } = useTranslation()
   const [home, setHome] = useState<string>()
   const [open, setOpen] = useState(false)
+  const [leaving, setLeaving] = useState<Member>()
   const counts = useMemberCounts(communityId)
   const list = useMembers(communityId, home)
   const columns: TableColumnsType<Member> = [
@@ -44,6 +45,19 @@ export function MembersTab({ communityId }: { communityId: string }) {
         ) : (
           <Tag>{`${t('party.members.left')} ${m.leftOn ?? ''}`}</Tag>
         ),
+    },
+    {
+      render: (_, m) =>
+        m.status === 'active' ? (
+          <Button
+            size="small"
+            onClick={() => {
+              setLeaving(m)
+            }}
+          >
+            {t('party.members.leave')}
+          </Button>
+        ) : null,
     },
   ]
   return (
@@ -89,6 +103,14 @@ export function MembersTab({ communityId }: { communityId: string }) {
           setOpen(false)
         }}
       />
+      {leaving && (
+        <LeaveDialog
+          member={leaving}
+          onClose={() => {
+            setLeaving(undefined)
+          }}
+        />
+      )}
     </Flex>
   )
 }
@@ -219,6 +241,45 @@ function RegisterDialog({
           <Input maxLength={64} autoComplete="off" data-testid="party-register-account" />
         </Form.Item>
       </Form>
+    </Modal>
+  )
+}
+
+/** The member has moved away or transferred: registration ends on a date, their posts with it. */
+function LeaveDialog({ member, onClose }: { member: Member; onClose: () => void }) {
+  const { t } = useTranslation()
+  const [leftOn, setLeftOn] = useState(shanghaiToday())
+  const leave = useLeave()
+  const showError = useShowError()
+  return (
+    <Modal
+      open
+      title={`${t('party.members.leave')}：${member.name}`}
+      onCancel={onClose}
+      okButtonProps={{ loading: leave.isPending }}
+      onOk={() => {
+        leave.mutate(
+          { id: member.id, version: member.version, leftOn },
+          {
+            onSuccess: onClose,
+            onError: (e) => {
+              showError(e)
+            },
+          },
+        )
+      }}
+    >
+      <Flex vertical gap={8}>
+        <Typography.Text>{t('party.members.leftOn')}</Typography.Text>
+        <Input
+          type="date"
+          value={leftOn}
+          max={shanghaiToday()}
+          onChange={(e) => {
+            setLeftOn(e.target.value)
+          }}
+        />
+      </Flex>
     </Modal>
   )
 }

@@ -255,3 +255,17 @@ export function useHomeVillages(communityId: string | undefined) {
       call(api.GET('/api/v1/party/villages', { params: { query: { communityId: communityId ?? '' } } })),
   })
 }
+
+export function useLeave() {
+  const done = useInvalidate()
+  return useMutation({
+    mutationFn: ({ id, version, leftOn }: { id: string; version: number; leftOn: string }) =>
+      call(
+        api.POST('/api/v1/party/members/{id}/departure', {
+          params: { path: { id } },
+          body: { version, leftOn },
+        }),
+      ),
+    onSuccess: done,
+  })
+}
