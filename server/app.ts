@@ -31,6 +31,7 @@ import { proxyRoutes } from './modules/services/index.js'
 import { centreRoutes } from './modules/centre/index.js'
 import { propertyRoutes } from './modules/property/index.js'
 import { consultRoutes } from './modules/consult/index.js'
+import { partyRoutes } from './modules/party/index.js'
 import {
   contactRoutes,
   householdRoutes,
@@ -131,6 +132,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(centreRoutes(ctx))
       await api.register(propertyRoutes(ctx))
       await api.register(consultRoutes(ctx))
+      await api.register(partyRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )

@@ -829,6 +829,116 @@ export interface AuthEpochTable {
   n: number
 }
 
+// --- 党员报到 (party module) ---------------------------------------------------------------------
+export type PartyHomeKind = 'village_branch' | 'workplace' | 'other'
+export interface PartyRegistrationTable {
+  id: string
+  community_id: string
+  path: string
+  person_id: string
+  home_kind: PartyHomeKind
+  home_village_id: string | null
+  home_name: string
+  registered_on: string
+  user_id: string | null
+  status: 'active' | 'left'
+  left_on: string | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+export interface PartyPostTable {
+  id: string
+  community_id: string
+  name: string
+  duty: string
+  node_id: string | null
+  capacity: number | null
+  active: Flag
+  version: number
+  created_at: number
+  updated_at: number
+}
+export interface PartyPostClaimTable {
+  id: string
+  post_id: string
+  registration_id: string
+  state: 'active' | 'ended'
+  claimed_on: string
+  ended_on: string | null
+  created_at: number
+  updated_at: number
+}
+export interface PartyTaskTable {
+  id: string
+  community_id: string
+  kind: 'need' | 'task'
+  title: string
+  description: string
+  on_date: string
+  capacity: number
+  state: 'open' | 'closed'
+  version: number
+  created_at: number
+  updated_at: number
+}
+export interface PartyTaskClaimTable {
+  id: string
+  task_id: string
+  registration_id: string
+  state: 'claimed' | 'done'
+  claimed_by_user_id: string | null
+  created_at: number
+  updated_at: number
+}
+export type PartyServiceKind = 'post' | 'need' | 'task' | 'activity' | 'other'
+export type PartyRecordState = 'pending' | 'confirmed' | 'rejected' | 'void'
+export interface PartyServiceRecordTable {
+  id: string
+  community_id: string
+  registration_id: string
+  served_on: string
+  minutes: number
+  kind: PartyServiceKind
+  post_id: string | null
+  task_id: string | null
+  description: string
+  state: PartyRecordState
+  recorded_by_user_id: string | null
+  recorded_by_label: string
+  decided_by_user_id: string | null
+  decided_by_label: string | null
+  decided_at: number | null
+  /** Why it was rejected or voided. */
+  reason: string | null
+  voided_by_label: string | null
+  voided_at: number | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+export interface PartyServicePhotoTable {
+  record_id: string
+  file_id: string
+  created_at: number
+}
+export type PartyMeetingKind = 'general_meeting' | 'committee' | 'group_meeting' | 'lecture' | 'theme_day'
+export interface PartyMeetingTable {
+  id: string
+  community_id: string
+  kind: PartyMeetingKind
+  held_on: string
+  topic: string
+  recorded_by_label: string
+  created_at: number
+}
+export interface PartyAttendanceTable {
+  meeting_id: string
+  registration_id: string
+  created_at: number
+}
+// --- end of the party module's tables -------------------------------------------------------------
+
 export interface Database {
   org_nodes: OrgNodeTable
   villages: VillageTable
@@ -889,4 +999,13 @@ export interface Database {
   work_figures_monthly: WorkFigureMonthlyTable
   open311_clients: Open311ClientTable
   auth_epoch: AuthEpochTable
+  party_registrations: PartyRegistrationTable
+  party_posts: PartyPostTable
+  party_post_claims: PartyPostClaimTable
+  party_tasks: PartyTaskTable
+  party_task_claims: PartyTaskClaimTable
+  party_service_records: PartyServiceRecordTable
+  party_service_photos: PartyServicePhotoTable
+  party_meetings: PartyMeetingTable
+  party_attendances: PartyAttendanceTable
 }

@@ -6,6 +6,7 @@
 //     more; the fused network and its posts, 1+5+10 links and facilities; the demo users are persons
 //     holding the posts their grants come from. What `npm start` and `tongxin seed --demo` build.
 import type { Db, Executor } from '../db/index.js'
+import { seedPartyHistory } from './party-history.js'
 import { seedProxyHistory } from './proxy-history.js'
 import { seedPropertyPlans } from './property-plans.js'
 import { seedConsultHistory } from './consult-history.js'
@@ -76,6 +77,12 @@ export const demoAccounts: DemoAccount[] = [
     displayName: '吴海波',
     roleZh: '张码花园社区红管家（水暖工）',
     roleEn: 'red butler (plumber), Zhangma Garden',
+  },
+  {
+    username: 'dangyuan',
+    displayName: '孙永福',
+    roleZh: '张码花园社区报到党员（李湾村党支部）',
+    roleEn: 'party member reporting in, Zhangma Garden (Liwan village branch)',
   },
 ]
 
@@ -299,6 +306,13 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
         })),
       )
     }
+    // 党员报到: the demo party member's grant; in the full demo a year of reporting in.
+    await seedPartyHistory(trx, {
+      now,
+      communityId: zhangma.id,
+      users,
+      full: size === 'full' && pii !== undefined,
+    })
     await trx
       .insertInto('app_meta')
       .values({ key: DEMO_SEEDED_KEY, value: String(now) })

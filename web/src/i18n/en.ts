@@ -2,6 +2,7 @@ import figures from './figures.en'
 import proxy from './proxy.en'
 import centre from './centre.en'
 import consult from './consult.en'
+import party from './party.en'
 import publicIntake from './publicIntake.en'
 import requests from './requests.en'
 import type { Messages } from './zh-CN'
@@ -384,6 +385,7 @@ const en: Messages = {
   proxy,
   centre,
   consult,
+  party,
 }
 
 export default en

@@ -4,6 +4,7 @@ import figures from './figures.zh-CN'
 import proxy from './proxy.zh-CN'
 import centre from './centre.zh-CN'
 import consult from './consult.zh-CN'
+import party from './party.zh-CN'
 import publicIntake from './publicIntake.zh-CN'
 import requests from './requests.zh-CN'
 
@@ -381,6 +382,7 @@ const zhCN = {
   proxy,
   centre,
   consult,
+  party,
 }
 
 export type Messages = typeof zhCN

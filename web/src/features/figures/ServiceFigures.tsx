@@ -8,6 +8,7 @@ import { useMe } from '../auth/session'
 import { useCentreFigures } from '../centre/centreQueries'
 import { ConsultFigures } from '../consult/ConsultFigures'
 import { formatFen } from '../proxy/money'
+import { PartyFigures } from '../party/PartyFigures'
 import { useProxyFigures } from '../proxy/proxyQueries'
 import { figuresHref, type PeriodChoice } from './period'
 
@@ -29,6 +30,7 @@ export function ServiceFigures(props: Props) {
       <ProxySection {...props} />
       <CentreSection {...props} />
       <ConsultFigures {...props} />
+      <PartyFigures {...props} />
     </>
   )
 }

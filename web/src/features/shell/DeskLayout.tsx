@@ -1,8 +1,9 @@
 import {
-  MenuOutlined,
   BarChartOutlined,
   CommentOutlined,
+  FlagOutlined,
   HeartOutlined,
+  MenuOutlined,
   ShopOutlined,
   SolutionOutlined,
 } from '@ant-design/icons'
@@ -83,6 +84,16 @@ export function DeskLayout() {
               style={{ whiteSpace: 'nowrap', color: 'inherit' }}
             >
               <CommentOutlined /> {narrow ? null : t('consult.nav')}
+            </Link>
+          )}
+          {me.permissions.includes('party.manage') && (
+            <Link
+              to="/party"
+              data-testid="nav-party"
+              aria-label={t('party.nav')}
+              style={{ whiteSpace: 'nowrap', color: 'inherit' }}
+            >
+              <FlagOutlined /> {narrow ? null : t('party.nav')}
             </Link>
           )}
           <Link

@@ -3,6 +3,7 @@ import { LoginPage } from '../auth/LoginPage'
 import { RequireAuth } from '../auth/RequireAuth'
 import { centreDeskRoutes } from '../centre/routes'
 import { consultDeskRoutes, publicConsultRoutes } from '../consult/routes'
+import { partyDeskRoutes, partyPhoneRoutes } from '../party/routes'
 import { FiguresPage } from '../figures/FiguresPage'
 import { OrgNodePage } from '../org/OrgNodePage'
 import { HouseholdPage } from '../registry/HouseholdPage'
@@ -58,6 +59,7 @@ export function createRouter() {
                 { path: 'proxy', element: <ProxyListPage /> },
                 { path: 'proxy/new', element: <ProxyFilePage /> },
                 { path: 'proxy/:id', element: <ProxyPage /> },
+                ...partyPhoneRoutes,
                 { path: '*', element: <NotFoundPage home="/m" /> },
               ],
             },
@@ -80,6 +82,7 @@ export function createRouter() {
                 { path: 'proxy/:id', element: <ProxyPage /> },
                 ...centreDeskRoutes,
                 ...consultDeskRoutes,
+                ...partyDeskRoutes,
                 { path: '*', element: <NotFoundPage /> },
               ],
             },
