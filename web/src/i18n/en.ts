@@ -1,5 +1,6 @@
 import figures from './figures.en'
 import proxy from './proxy.en'
+import property from './property.en'
 import centre from './centre.en'
 import publicIntake from './publicIntake.en'
 import requests from './requests.en'
@@ -382,6 +383,7 @@ const en: Messages = {
   figures,
   proxy,
   centre,
+  property,
 }
 
 export default en

@@ -2,6 +2,7 @@
 // object is what every other language must match.
 import figures from './figures.zh-CN'
 import proxy from './proxy.zh-CN'
+import property from './property.zh-CN'
 import centre from './centre.zh-CN'
 import publicIntake from './publicIntake.zh-CN'
 import requests from './requests.zh-CN'
@@ -379,6 +380,7 @@ const zhCN = {
   figures,
   proxy,
   centre,
+  property,
 }
 
 export type Messages = typeof zhCN

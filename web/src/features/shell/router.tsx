@@ -18,6 +18,7 @@ import { ProxyFilePage } from '../proxy/ProxyFilePage'
 import { ProxyListPage } from '../proxy/ProxyListPage'
 import { ProxyPage } from '../proxy/ProxyPage'
 import { publicProxyRoutes } from '../proxy/routes'
+import { propertyDeskRoutes, propertyPhoneRoutes } from '../property/routes'
 import { publicIntakeRoutes } from '../public/routes'
 import { DeskLayout } from './DeskLayout'
 import { HomePage } from './HomePage'
@@ -55,6 +56,7 @@ export function createRouter() {
                 { path: 'proxy', element: <ProxyListPage /> },
                 { path: 'proxy/new', element: <ProxyFilePage /> },
                 { path: 'proxy/:id', element: <ProxyPage /> },
+                ...propertyPhoneRoutes,
                 { path: '*', element: <NotFoundPage home="/m" /> },
               ],
             },
@@ -76,6 +78,7 @@ export function createRouter() {
                 { path: 'proxy/figures', element: <ProxyFiguresPage /> },
                 { path: 'proxy/:id', element: <ProxyPage /> },
                 ...centreDeskRoutes,
+                ...propertyDeskRoutes,
                 { path: '*', element: <NotFoundPage /> },
               ],
             },
