@@ -250,8 +250,8 @@ function CheckResult({ view, check }: { view: PropertyView; check: CheckView }) 
           >
             <Flex vertical gap={4}>
               {checklist.map((point, index) => (
-                <Checkbox key={point} value={index} data-testid="check-point">
-                  {point}
+                <Checkbox key={point} value={index}>
+                  <span data-testid="check-point">{point}</span>
                 </Checkbox>
               ))}
             </Flex>
