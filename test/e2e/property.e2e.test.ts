@@ -310,6 +310,11 @@ describe('红管家: a monthly street-lamp check, a fault found, its repair (SQL
     expect(await row.getByTestId('plan-butler').textContent()).toBe('孙德胜')
     expect(await row.getByTestId('plan-facility-count').textContent()).toBe('3 处')
     expect(await row.getByTestId('plan-overdue').count()).toBe(0)
+    // Paused and resumed again: the table says which it is.
+    await row.getByTestId('plan-pause').click()
+    await expect.poll(() => row.getByTestId('plan-active').textContent(), poll).toBe('已暂停')
+    await row.getByTestId('plan-resume').click()
+    await expect.poll(() => row.getByTestId('plan-active').textContent(), poll).toBe('执行中')
     const href = (await row.getByTestId('plan-current-link').getAttribute('href')) ?? ''
     check = { id: href.split('/').at(-1) ?? '', number }
   })
