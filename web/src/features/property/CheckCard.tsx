@@ -1,4 +1,5 @@
 import { CheckOutlined, WarningOutlined } from '@ant-design/icons'
+import { useIsMutating } from '@tanstack/react-query'
 import { App, Button, Card, Checkbox, Flex, Input, Progress, Table, Tag, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,8 +7,9 @@ import { Link } from 'react-router'
 import { isApiError } from '../../api/errors'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { formatTime } from '../requests/format'
+import { useReloadItem } from '../requests/requestQueries'
 import { usePropertyPaths } from './paths'
-import { useRecordCheck } from './propertyQueries'
+import { propertyKeys, useRecordCheck } from './propertyQueries'
 import type { CheckView, PropertyView } from './types'
 
 /**
@@ -146,6 +148,9 @@ function CheckResult({ view, check }: { view: PropertyView; check: CheckView }) 
   const { message } = App.useApp()
   const paths = usePropertyPaths()
   const record = useRecordCheck(view.item.id)
+  const reload = useReloadItem('property')
+  // Every result changes the order's version: while one is being saved, the others wait.
+  const saving = useIsMutating({ mutationKey: propertyKeys.checking(view.item.id) }) > 0
   const [faulting, setFaulting] = useState(false)
   const [failed, setFailed] = useState<number[]>(check.failed)
   const [note, setNote] = useState(check.note ?? '')
@@ -168,6 +173,10 @@ function CheckResult({ view, check }: { view: PropertyView; check: CheckView }) 
         version: view.item.version,
       },
       {
+        onError: (error) => {
+          // Someone (or this phone, a moment ago) changed the order: read it again, then retry.
+          if (isApiError(error) && error.code === 'VERSION_CONFLICT') reload(view.item.id)
+        },
         onSuccess: () => {
           setFaulting(false)
           void message.success(
@@ -220,6 +229,7 @@ function CheckResult({ view, check }: { view: PropertyView; check: CheckView }) 
             icon={<CheckOutlined />}
             data-testid="check-ok"
             loading={record.isPending}
+            disabled={saving && !record.isPending}
             onClick={() => {
               save('ok')
             }}
@@ -278,6 +288,7 @@ function CheckResult({ view, check }: { view: PropertyView; check: CheckView }) 
               danger
               data-testid="check-save"
               loading={record.isPending}
+              disabled={saving && !record.isPending}
               onClick={() => {
                 save('fault')
               }}
@@ -294,19 +305,7 @@ function CheckResult({ view, check }: { view: PropertyView; check: CheckView }) 
           </Flex>
         </Flex>
       )}
-      {record.isError && (
-        <ApiErrorAlert
-          error={record.error}
-          data-testid="check-error"
-          {...(isApiError(record.error) && record.error.code === 'VERSION_CONFLICT'
-            ? {
-                onRetry: () => {
-                  record.reset()
-                },
-              }
-            : {})}
-        />
-      )}
+      {record.isError && <ApiErrorAlert error={record.error} data-testid="check-error" />}
     </Flex>
   )
 }

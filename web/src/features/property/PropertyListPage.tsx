@@ -244,7 +244,7 @@ function DeskTable({ list }: { list: CursorList<PropertySummary> }) {
       emptyText={t('property.list.empty')}
       rowProps={(row) =>
         ({
-          className: 'tx-clickable-row',
+          className: row.overdue ? 'tx-clickable-row tx-row-overdue' : 'tx-clickable-row',
           'data-testid': 'property-row',
           onClick: (event) => {
             // A click on the number's link navigates by itself.

@@ -22,6 +22,8 @@ export const propertyKeys = {
   plan: (id: string) => ['property', 'plans', 'one', id] as const,
   butlers: (nodeId: string) => ['property', 'butlers', nodeId] as const,
   facilities: (nodeId: string) => ['property', 'facilities', nodeId] as const,
+  /** A check result being saved: each changes the order's version, so they go one at a time. */
+  checking: (id: string) => ['property', 'checking', id] as const,
 }
 
 /** One of the butlers' lists, newest first, a page at a time; every list but "mine" is a community's. */
@@ -66,6 +68,7 @@ export function useFileProperty() {
 export function useRecordCheck(id: string) {
   const refresh = useRefreshItem('property')
   return useMutation({
+    mutationKey: propertyKeys.checking(id),
     mutationFn: ({ facilityId, ...body }: CheckBody & { facilityId: string }) =>
       call(
         api.PUT('/api/v1/property/{id}/checks/{facilityId}', {

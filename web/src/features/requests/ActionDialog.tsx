@@ -292,9 +292,11 @@ export function ActionDialog({
           <Form.Item
             name="photos"
             label={
-              kind === 'property'
-                ? t(action === 'start' ? 'property.photos.before' : 'property.photos.after')
-                : t('requests.act.photos')
+              kind === 'property' && action === 'start'
+                ? t('property.photos.before')
+                : kind === 'property' && action === 'resolve'
+                  ? t('property.photos.after')
+                  : t('requests.act.photos')
             }
             rules={
               photosRequired
