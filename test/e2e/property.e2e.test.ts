@@ -82,6 +82,9 @@ interface Grid {
   id: string
   name: string
   buildingId: string
+  buildingName: string
+  /** A pipe of that building in service. */
+  pipe: string
   /** Street lamps of the grid in service (the demo marks a few faulty or retired). */
   lamps: string[]
   /** Every lamp a plan may take: in service or faulty. */
@@ -107,12 +110,21 @@ async function firstGrid(server: TongxinServer): Promise<Grid> {
     shuji,
     `/api/v1/org/nodes/${grid.id}/facilities?category=street_lamp&limit=100`,
   )
+  const pipes = await apiGet<{ items: { name: string }[] }>(
+    server,
+    shuji,
+    `/api/v1/org/nodes/${building.id}/facilities?category=pipe_network&state=in_service&limit=100`,
+  )
+  const pipe = pipes.items[0]?.name
+  if (!pipe) throw new Error('the demo’s first building of 第一网格 has no pipe in service')
   const inService = lamps.items.filter((l) => l.state === 'in_service').map((l) => l.name)
   if (inService.length < 3) throw new Error('the demo’s 第一网格 has fewer than three lamps in service')
   return {
     id: grid.id,
     name: grid.name,
     buildingId: building.id,
+    buildingName: building.name,
+    pipe,
     lamps: inService,
     plannable: lamps.items.filter((l) => l.state !== 'retired').length,
   }
@@ -434,6 +446,43 @@ describe('红管家: a monthly street-lamp check, a fault found, its repair (SQL
     await expect.poll(text(shuji, 'property-state'), poll).toBe('已验收')
     await expect.poll(text(shuji, 'property-facility-state'), poll).toBe('在用')
     await screenshot(shuji, 'property-desk-repair-accepted')
+  })
+})
+
+describe('红管家: an order a butler opens on the spot (SQLite)', () => {
+  it('lets 孙德胜 open an order on his phone at a building, on one of its pipes, with a photo of how it looks', async () => {
+    const phone = await openPage(phoneViewport)
+    await signIn(phone, '/m', 'hongguan')
+    await phone.getByTestId('home-new-property').click()
+    await expect.poll(() => pathOf(phone), poll).toBe('/m/property/new')
+    await phone.getByTestId('place-building').click()
+    await phone.keyboard.type(grid.buildingName)
+    const building = phone.locator(
+      `.ant-select-dropdown:visible .ant-select-item-option[title="${grid.buildingName}"]`,
+    )
+    await building.waitFor()
+    await settled(phone)
+    await building.click()
+    await settled(phone)
+    await phone.getByTestId('property-file-category').getByText('设施维护', { exact: true }).click()
+    await pick(phone, 'property-file-facility', grid.pipe)
+    await phone.getByTestId('property-file-description').fill('管道接口渗水，地面有积水')
+    await phone
+      .getByTestId('property-file-form')
+      .getByTestId('photo-input')
+      .setInputFiles({ name: 'leak.png', mimeType: 'image/png', buffer: photo })
+    await phone.getByTestId('property-file-form').getByTestId('photo-slot').locator('button').waitFor()
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0)
+    await screenshot(phone, 'property-phone-file')
+    await phone.getByTestId('property-file-submit').click()
+
+    await expect.poll(() => pathOf(phone), poll).toMatch(/^\/m\/property\/[0-9a-f-]{36}$/)
+    await expect.poll(text(phone, 'property-state'), poll).toBe('待派单')
+    expect(await phone.getByTestId('property-category').textContent()).toBe('设施维护')
+    expect(await phone.getByTestId('property-facility-name').textContent()).toBe(grid.pipe)
+    expect(await phone.getByTestId('property-description').textContent()).toBe('管道接口渗水，地面有积水')
+    await expect.poll(() => photosShown(phone, 'photos-before'), poll).toBe(1)
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0)
   })
 })
 

@@ -127,11 +127,12 @@ export function PropertyHeader({ view }: { view: PropertyView }) {
   )
 }
 
-/** The photos of the work, before (at filing and when it started) beside after (at 完工). */
+/** The photos of the work, before beside after (at 完工). */
 export function OrderPhotos({ view }: { view: PropertyView }) {
   const { t } = useTranslation()
   const { item } = view
-  const before = item.files.filter((f) => f.stage === 'report' || f.stage === 'progress').map((f) => f.fileId)
+  // Before: the photos it was opened with (intake) and those taken when the work started (progress).
+  const before = item.files.filter((f) => f.stage !== 'resolution').map((f) => f.fileId)
   const after = item.files.filter((f) => f.stage === 'resolution').map((f) => f.fileId)
   if (before.length === 0 && after.length === 0) return null
   const side = (label: string, ids: string[], testId: string) => (
