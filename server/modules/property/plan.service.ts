@@ -60,6 +60,37 @@ async function reachesAsButler(db: Executor, userId: string, path: string): Prom
   )
 }
 
+/**
+ * Whom a plan's checks may go to: the users whose grant reaches the place with a role that handles
+ * property work — the red butlers first, then staff — as `createPlan` will accept them.
+ */
+export async function listPlanButlers({ db, actor, nodeId }: { db: Db; actor: Actor; nodeId: string }) {
+  const node = await communityNode(db, nodeId)
+  requireAccess(actor, 'property.plan', { kind: 'org', path: node.path }, 'org_node')
+  const rows = await db
+    .selectFrom('grants as g')
+    .innerJoin('users as u', 'u.id', 'g.user_id')
+    .select(['u.id', 'u.display_name', 'g.role', 'g.scope_path'])
+    .where('g.scope_kind', '=', 'org')
+    .where('u.disabled', '=', 0)
+    .execute()
+  const byUser = new Map<string, { userId: string; name: string; roles: string[] }>()
+  for (const r of rows) {
+    if (!isRole(r.role) || !roleHas(r.role, 'property.handle')) continue
+    if (r.scope_path === null || !node.path.startsWith(r.scope_path)) continue
+    const entry = byUser.get(r.id) ?? { userId: r.id, name: r.display_name, roles: [] }
+    if (!entry.roles.includes(r.role)) entry.roles.push(r.role)
+    byUser.set(r.id, entry)
+  }
+  const butler = (e: { roles: string[] }) => (e.roles.includes('red_butler') ? 0 : 1)
+  return {
+    items: [...byUser.values()].sort(
+      (a, b) =>
+        butler(a) - butler(b) || a.name.localeCompare(b.name, 'zh-CN') || a.userId.localeCompare(b.userId),
+    ),
+  }
+}
+
 // --- Opening each period's order ----------------------------------------------------------------
 
 /**

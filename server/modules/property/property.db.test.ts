@@ -437,3 +437,28 @@ describe('红管家: a resident’s repair request becomes a property order', ()
     expect(readJson<Record<string, string>>(told[0]?.params).number).toBe(request.number)
   })
 })
+
+describe('红管家: whom a plan’s checks may go to', () => {
+  const t = useTestApp()
+
+  it('lists the community’s red butlers first for the planner, and no one to a butler', async () => {
+    const { grid, lamps } = await lampsOfGrid1(t())
+    const shuji = await t().login('shuji')
+    const res = await shuji.request('GET', `/api/v1/property/butlers?nodeId=${grid.id}`)
+    expect(res.statusCode, res.body).toBe(200)
+    const { items } = res.json<{ items: { userId: string; name: string; roles: string[] }[] }>()
+    expect(items.slice(0, 2).map((b) => b.name)).toEqual(['孙德胜', '吴海波'])
+    expect(items[0]?.roles).toEqual(['red_butler'])
+    // The secretary handles property work too, after the butlers; the grid worker does not.
+    expect(items.map((b) => b.name)).toContain('李秀兰')
+    expect(items.map((b) => b.name)).not.toContain('陈志强')
+    // Whoever is listed is accepted as the plan's butler.
+    const sun = items.find((b) => b.name === '孙德胜')
+    const planned = await planLamps(shuji, grid.id, lamps, { assigneeUserId: sun?.userId })
+    expect(planned.statusCode, planned.body).toBe(201)
+
+    const hongguan = await t().login('hongguan')
+    const refused = await hongguan.request('GET', `/api/v1/property/butlers?nodeId=${grid.id}`)
+    expect(refused.statusCode).toBe(404)
+  })
+})

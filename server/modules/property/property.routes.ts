@@ -6,8 +6,10 @@ import { sendStoredFile } from '../../platform/http/replies.js'
 import { defineRoutes } from '../../platform/http/routes.js'
 import { commonErrors } from '../../platform/http/schemas.js'
 import { AssigneeList, Timeline } from '../requests/index.js'
-import { createPlan, getPlan, listPlans, patchPlan } from './plan.service.js'
+import { createPlan, getPlan, listPlanButlers, listPlans, patchPlan } from './plan.service.js'
 import {
+  ButlerList,
+  ButlerListQuery,
   CheckBody,
   PlanBody,
   PlanList,
@@ -152,6 +154,20 @@ export function propertyRoutes(ctx: AppContext) {
             now: ctx.clock(),
           }),
         ),
+    )
+    app.get(
+      '/property/butlers',
+      {
+        schema: {
+          tags,
+          summary:
+            '红管家: whom a maintenance plan at a place may send its checks to (its red butlers first, then staff who handle property work)',
+          querystring: ButlerListQuery,
+          response: { 200: ButlerList, ...commonErrors },
+        },
+      },
+      async (request) =>
+        listPlanButlers({ db: ctx.db, actor: actorOf(request), nodeId: request.query.nodeId }),
     )
     app.get(
       '/property/plans/:id',

@@ -224,3 +224,9 @@ export const PlanView = Type.Object(
 )
 export type PlanView = Static<typeof PlanView>
 export const PlanList = Type.Object({ items: Type.Array(PlanSummary) })
+
+export const ButlerListQuery = StrictObject({ nodeId: Id })
+/** Users a plan's checks may go to; `roles` are the roles that let them handle property work there. */
+export const ButlerList = Type.Object({
+  items: Type.Array(Type.Object({ userId: Id, name: Type.String(), roles: Type.Array(Type.String()) })),
+})

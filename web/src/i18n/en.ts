@@ -1,5 +1,6 @@
 import figures from './figures.en'
 import proxy from './proxy.en'
+import property from './property.en'
 import centre from './centre.en'
 import consult from './consult.en'
 import party from './party.en'
@@ -386,6 +387,7 @@ const en: Messages = {
   centre,
   consult,
   party,
+  property,
 }
 
 export default en

@@ -2,6 +2,7 @@
 // object is what every other language must match.
 import figures from './figures.zh-CN'
 import proxy from './proxy.zh-CN'
+import property from './property.zh-CN'
 import centre from './centre.zh-CN'
 import consult from './consult.zh-CN'
 import party from './party.zh-CN'
@@ -383,6 +384,7 @@ const zhCN = {
   centre,
   consult,
   party,
+  property,
 }
 
 export type Messages = typeof zhCN

@@ -70,11 +70,14 @@ export function ActionDialog({
   const needs = stepNeeds[action]
   const name = stepButtonName(t, action, kind)
   const notePlaceholder =
-    kind === 'proxy'
-      ? t(`proxy.notePlaceholders.${action as 'resolve'}`, {
+    kind === 'request'
+      ? t('requests.act.notePlaceholder')
+      : t(`${kind}.notePlaceholders.${action as 'resolve'}`, {
           defaultValue: t('requests.act.notePlaceholder'),
         })
-      : t('requests.act.notePlaceholder')
+  // A property order's work is shown before and after: photos when it starts, and required when done.
+  const photos = takesPhotos.has(action) || (kind === 'property' && action === 'start')
+  const photosRequired = kind === 'property' && action === 'resolve'
 
   const findTarget = async () => {
     const number = normaliseItemNumber((form.getFieldValue('targetNumber') as string | undefined) ?? '')
@@ -166,7 +169,7 @@ export function ActionDialog({
         requiredMark={false}
         data-testid="act-form"
       >
-        {needs.length === 0 && !takesPhotos.has(action) && (
+        {needs.length === 0 && !photos && (
           <Typography.Paragraph>{t('requests.act.confirm', { action: name })}</Typography.Paragraph>
         )}
         {act.isError && !(isApiError(act.error) && act.error.code === 'VERSION_CONFLICT') && (
@@ -285,8 +288,22 @@ export function ActionDialog({
             />
           </Form.Item>
         )}
-        {takesPhotos.has(action) && (
-          <Form.Item name="photos" label={t('requests.act.photos')}>
+        {photos && (
+          <Form.Item
+            name="photos"
+            label={
+              kind === 'property' && action === 'start'
+                ? t('property.photos.before')
+                : kind === 'property' && action === 'resolve'
+                  ? t('property.photos.after')
+                  : t('requests.act.photos')
+            }
+            rules={
+              photosRequired
+                ? [{ required: true, type: 'array', min: 1, message: t('property.photos.afterRequired') }]
+                : []
+            }
+          >
             <PhotoInput onBusyChange={setPhotosBusy} />
           </Form.Item>
         )}

@@ -75,7 +75,9 @@ export function ActionPanel({ item, kind = 'request' }: { item: WorkItem; kind?:
             const name = stepButtonName(t, action, kind)
             // "已交付" reads well, "已居民当面确认" does not: an errand's steps say what was done.
             void message.success(
-              kind === 'proxy' ? t('proxy.done', { action: name }) : t('requests.act.done', { action: name }),
+              kind === 'request'
+                ? t('requests.act.done', { action: name })
+                : t(`${kind}.done`, { action: name }),
             )
           }}
         />

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router'
 import { isApiError } from '../../api/errors'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { HandToProxy } from '../proxy/HandToProxy'
+import { HandToButler } from '../property/HandToButler'
 import { ActionPanel } from './ActionPanel'
 import { useRequestPaths } from './format'
 import { ItemHeader } from './ItemHeader'
@@ -53,6 +54,7 @@ function ItemDetails({ item }: { item: WorkItem }) {
         <ActionPanel item={item} />
         {whistle}
         <HandToProxy item={item} />
+        <HandToButler item={item} />
         <TimelineCard itemId={item.id} />
       </Flex>
     )
@@ -71,6 +73,7 @@ function ItemDetails({ item }: { item: WorkItem }) {
             <ActionPanel item={item} />
             {whistle}
             <HandToProxy item={item} />
+            <HandToButler item={item} />
           </Flex>
         </Col>
       </Row>

@@ -131,7 +131,7 @@ export function TimelineCard({
                       {step.note}
                     </Typography.Paragraph>
                   )}
-                  <ItemPhotos itemId={itemId} fileIds={step.files} />
+                  <ItemPhotos itemId={itemId} fileIds={step.files} kind={kind} />
                 </Flex>
               ),
             }

@@ -8,6 +8,8 @@ import type { Category, WorkItem, WorkKind, WorkState } from './types'
 type ProxyState = keyof Messages['proxy']['states']
 type ProxyAction = keyof Messages['proxy']['actions']
 type ProxyButton = keyof Messages['proxy']['buttons']
+type PropertyState = keyof Messages['property']['states']
+type PropertyAction = keyof Messages['property']['actions']
 
 // Times are shown as people in the community read them: Beijing time, 2026年3月5日 14:05.
 const formats = new Map<string, Intl.DateTimeFormat>()
@@ -44,6 +46,7 @@ export function formatShortTime(ms: number, now = Date.now()): string {
 export function stateName(t: TFunction, state: string, kind: WorkKind = 'request'): string {
   const general = t(`requests.states.${state as WorkState}`, { defaultValue: state })
   if (kind === 'request') return general
+  if (kind === 'property') return t(`property.states.${state as PropertyState}`, { defaultValue: general })
   return t(`proxy.states.${state as ProxyState}`, { defaultValue: general })
 }
 
@@ -51,13 +54,14 @@ export function stateName(t: TFunction, state: string, kind: WorkKind = 'request
 export function actionName(t: TFunction, action: string, zh: string, kind: WorkKind = 'request'): string {
   const general = t(`requests.actions.${action as 'file'}`, { defaultValue: zh })
   if (kind === 'request') return general
+  if (kind === 'property') return t(`property.actions.${action as PropertyAction}`, { defaultValue: general })
   return t(`proxy.actions.${action as ProxyAction}`, { defaultValue: general })
 }
 
 /** A step as its button says it, where that differs from the record of it (居民当面确认 → 居民确认). */
 export function stepButtonName(t: TFunction, action: string, kind: WorkKind = 'request'): string {
   const name = actionName(t, action, action, kind)
-  if (kind === 'request') return name
+  if (kind !== 'proxy') return name
   return t(`proxy.buttons.${action as ProxyButton}`, { defaultValue: name })
 }
 

@@ -8,7 +8,7 @@ import type { ActBody, FileRequestBody, InboxQuery, WhistleBody, WorkKind } from
  * the timeline, so they are keyed alike: [root, 'one' | 'timeline' | 'assignees', id].
  */
 export function workItemKeys(kind: WorkKind) {
-  const root = kind === 'proxy' ? 'proxy' : 'requests'
+  const root = kind === 'request' ? 'requests' : kind
   return {
     one: (id: string) => [root, 'one', id] as const,
     timeline: (id: string) => [root, 'timeline', id] as const,
@@ -20,7 +20,12 @@ export function workItemKeys(kind: WorkKind) {
             ['proxy', 'list'],
             ['proxy', 'figures'],
           ] as const)
-        : ([['requests', 'inbox']] as const),
+        : kind === 'property'
+          ? ([
+              ['property', 'list'],
+              ['property', 'plans'],
+            ] as const)
+          : ([['requests', 'inbox']] as const),
   }
 }
 
@@ -55,7 +60,9 @@ export function useTimeline(id: string, kind: WorkKind = 'request') {
     queryFn: () =>
       kind === 'proxy'
         ? call(api.GET('/api/v1/proxy/{id}/timeline', { params: { path: { id } } }))
-        : call(api.GET('/api/v1/requests/{id}/timeline', { params: { path: { id } } })),
+        : kind === 'property'
+          ? call(api.GET('/api/v1/property/{id}/timeline', { params: { path: { id } } }))
+          : call(api.GET('/api/v1/requests/{id}/timeline', { params: { path: { id } } })),
     staleTime: 0,
   })
 }
@@ -90,7 +97,9 @@ export function useAct(id: string, kind: WorkKind = 'request') {
     mutationFn: (body: ActBody): Promise<object> =>
       kind === 'proxy'
         ? call(api.POST('/api/v1/proxy/{id}/actions', { params: { path: { id } }, body }))
-        : call(api.POST('/api/v1/requests/{id}/actions', { params: { path: { id } }, body })),
+        : kind === 'property'
+          ? call(api.POST('/api/v1/property/{id}/actions', { params: { path: { id } }, body }))
+          : call(api.POST('/api/v1/requests/{id}/actions', { params: { path: { id } }, body })),
     onSuccess: (view) => {
       refresh(view, id)
     },
@@ -131,9 +140,10 @@ export async function uploadPhoto(file: File): Promise<{ id: string; mime: strin
   )
 }
 
-/** Where a photo of an item is served to everyone who may read the item. */
-export function itemFileUrl(itemId: string, fileId: string): string {
-  return `/api/v1/requests/${encodeURIComponent(itemId)}/files/${encodeURIComponent(fileId)}`
+/** Where a photo of an item is served to everyone who may read the item (a property order's by its own route). */
+export function itemFileUrl(itemId: string, fileId: string, kind: WorkKind = 'request'): string {
+  const root = kind === 'property' ? 'property' : 'requests'
+  return `/api/v1/${root}/${encodeURIComponent(itemId)}/files/${encodeURIComponent(fileId)}`
 }
 
 // --- 吹哨报到 ------------------------------------------------------------------------------------
@@ -228,7 +238,9 @@ export function useAssignees(itemId: string, kind: WorkKind = 'request') {
     queryFn: () =>
       kind === 'proxy'
         ? call(api.GET('/api/v1/proxy/{id}/assignees', { params: { path: { id: itemId } } }))
-        : call(api.GET('/api/v1/requests/{id}/assignees', { params: { path: { id: itemId } } })),
+        : kind === 'property'
+          ? call(api.GET('/api/v1/property/{id}/assignees', { params: { path: { id: itemId } } }))
+          : call(api.GET('/api/v1/requests/{id}/assignees', { params: { path: { id: itemId } } })),
   })
 }
 

@@ -11,7 +11,7 @@ type BodyOf<P extends keyof paths> = paths[P] extends {
   : never
 
 /** The kinds of work item the web app works on: each has its own API paths, the steps are the engine's. */
-export type WorkKind = 'request' | 'proxy'
+export type WorkKind = 'request' | 'proxy' | 'property'
 
 export type WorkItem = Ok<'/api/v1/requests/{id}'>
 export type WorkItemSummary = Ok<'/api/v1/requests'>['items'][number]

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, Outlet } from 'react-router'
 import { useMe } from '../auth/session'
 import { OrgTreeNav } from '../org/OrgTreeNav'
+import { PropertyNav } from '../property/PropertyNav'
 import { HeaderSearch } from '../registry/HeaderSearch'
 import { CurrentUser } from './CurrentUser'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -66,6 +67,7 @@ export function DeskLayout() {
               <HeartOutlined /> {narrow ? null : t('proxy.nav')}
             </Link>
           )}
+          <PropertyNav narrow={narrow} />
           {centre && (
             <Link
               to="/centre"

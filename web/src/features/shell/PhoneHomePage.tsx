@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { GrantList } from '../auth/GrantList'
 import { useMe } from '../auth/session'
+import { PropertyPhoneHome } from '../property/PropertyPhoneHome'
 
 export function PhoneHomePage() {
   const { t } = useTranslation()
@@ -72,6 +73,7 @@ export function PhoneHomePage() {
           </Flex>
         </Card>
       )}
+      <PropertyPhoneHome />
       <Card>
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {t('home.welcome', { name: me.displayName })}

@@ -20,6 +20,7 @@ import { ProxyFilePage } from '../proxy/ProxyFilePage'
 import { ProxyListPage } from '../proxy/ProxyListPage'
 import { ProxyPage } from '../proxy/ProxyPage'
 import { publicProxyRoutes } from '../proxy/routes'
+import { propertyDeskRoutes, propertyPhoneRoutes } from '../property/routes'
 import { publicIntakeRoutes } from '../public/routes'
 import { DeskLayout } from './DeskLayout'
 import { HomePage } from './HomePage'
@@ -60,6 +61,7 @@ export function createRouter() {
                 { path: 'proxy/new', element: <ProxyFilePage /> },
                 { path: 'proxy/:id', element: <ProxyPage /> },
                 ...partyPhoneRoutes,
+                ...propertyPhoneRoutes,
                 { path: '*', element: <NotFoundPage home="/m" /> },
               ],
             },
@@ -83,6 +85,7 @@ export function createRouter() {
                 ...centreDeskRoutes,
                 ...consultDeskRoutes,
                 ...partyDeskRoutes,
+                ...propertyDeskRoutes,
                 { path: '*', element: <NotFoundPage /> },
               ],
             },
