@@ -30,6 +30,7 @@ import { open311Routes } from './modules/open311/index.js'
 import { proxyRoutes } from './modules/services/index.js'
 import { centreRoutes } from './modules/centre/index.js'
 import { propertyRoutes } from './modules/property/index.js'
+import { booksRoutes } from './modules/books/index.js'
 import {
   contactRoutes,
   householdRoutes,
@@ -129,6 +130,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(proxyRoutes(ctx))
       await api.register(centreRoutes(ctx))
       await api.register(propertyRoutes(ctx))
+      await api.register(booksRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )

@@ -516,6 +516,101 @@ export interface PropertyCheckResultTable {
   recorded_at: number
 }
 
+export type AccountClass = 'asset' | 'liability' | 'equity' | 'cost' | 'income' | 'expense'
+
+export interface ChartStandardAccountTable {
+  standard: string
+  code: string
+  name: string
+  class: AccountClass
+  normal_side: 'debit' | 'credit'
+  contra: Flag
+  sort: number
+}
+
+/** One village's books (三保留: 财务独立核算). */
+export interface LedgerBookTable {
+  village_id: string
+  standard: string
+  /** The first period kept in these books, YYYY-MM. */
+  start_period: string
+  opened_by_user_id: string | null
+  opened_at: number
+  version: number
+}
+
+export interface LedgerAccountTable {
+  id: string
+  village_id: string
+  code: string
+  name: string
+  class: AccountClass
+  normal_side: 'debit' | 'credit'
+  contra: Flag
+  parent_code: string | null
+  level: number
+  /** Only leaf accounts take postings. */
+  leaf: Flag
+  /** 往来 kept per household: each line names a household. */
+  per_household: Flag
+  active: Flag
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface LedgerPeriodTable {
+  village_id: string
+  period: string
+  state: 'open' | 'closed'
+  closed_at: number | null
+  closed_by_user_id: string | null
+  closed_by_label: string | null
+}
+
+export interface VoucherTable {
+  id: string
+  village_id: string
+  period: string
+  word: string
+  /** Given at posting, without gaps per village and period. */
+  number: number | null
+  voucher_date: string
+  summary: string
+  attachments: number
+  state: 'draft' | 'reviewed' | 'posted'
+  /** A red-letter reversal names the voucher it cancels. */
+  reverses_id: string | null
+  maker_user_id: string | null
+  maker_label: string
+  reviewer_user_id: string | null
+  reviewer_label: string | null
+  reviewed_at: number | null
+  poster_user_id: string | null
+  poster_label: string | null
+  posted_at: number | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface VoucherLineTable {
+  id: string
+  voucher_id: string
+  line_no: number
+  account_id: string
+  household_id: string | null
+  summary: string
+  debit_fen: number
+  credit_fen: number
+}
+
+export interface VoucherCounterTable {
+  village_id: string
+  period: string
+  last_number: number
+}
+
 export interface CalendarDayTable {
   day: string
   kind: 'holiday' | 'workday'
@@ -771,6 +866,13 @@ export interface Database {
   maintenance_plan_facilities: MaintenancePlanFacilityTable
   property_orders: PropertyOrderTable
   property_check_results: PropertyCheckResultTable
+  chart_standard_accounts: ChartStandardAccountTable
+  ledger_books: LedgerBookTable
+  ledger_accounts: LedgerAccountTable
+  ledger_periods: LedgerPeriodTable
+  vouchers: VoucherTable
+  voucher_lines: VoucherLineTable
+  voucher_counters: VoucherCounterTable
   calendar_days: CalendarDayTable
   function_matrix: FunctionMatrixTable
   community_stages: CommunityStageTable

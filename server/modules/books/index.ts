@@ -1,0 +1,2 @@
+// 三保留 — 财务独立核算: each village's own books.
+export { booksRoutes } from './books.routes.js'
