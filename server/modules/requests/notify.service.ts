@@ -13,13 +13,7 @@ import { identifierTail, maskPhone, seal, unseal, type PiiKeys } from '../../pla
 export const NOTIFY_JOB = 'request.notify'
 
 export type Template =
-  | 'received'
-  | 'accepted'
-  | 'closed'
-  | 'proxy_received'
-  | 'proxy_claimed'
-  | 'proxy_handover'
-  | 'property_done'
+  'received' | 'accepted' | 'closed' | 'proxy_received' | 'proxy_claimed' | 'proxy_handover' | 'property_done'
 
 const templatesZh: Record<Template, (p: Record<string, string>) => string> = {
   received: (p) => `【同心】您反映的问题已受理，编号 ${p.number ?? ''}。我们会尽快处理并告知结果。`,
