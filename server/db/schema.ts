@@ -528,6 +528,16 @@ export interface ChartStandardAccountTable {
   sort: number
 }
 
+/** A statement's row: its caption and the formula over accounts and other rows that fills it. */
+export interface ReportLayoutTable {
+  standard: string
+  report: 'balance_sheet' | 'income_distribution'
+  row_no: number
+  caption: string
+  formula: string
+  style: 'item' | 'subtotal' | 'total'
+}
+
 /** One village's books (三保留: 财务独立核算). */
 export interface LedgerBookTable {
   village_id: string
@@ -581,6 +591,8 @@ export interface VoucherTable {
   state: 'draft' | 'reviewed' | 'posted'
   /** A red-letter reversal names the voucher it cancels. */
   reverses_id: string | null
+  /** carry_forward: 结转 at a period's end (not income or expense of the period). */
+  source: 'manual' | 'carry_forward'
   maker_user_id: string | null
   maker_label: string
   reviewer_user_id: string | null
@@ -867,6 +879,7 @@ export interface Database {
   property_orders: PropertyOrderTable
   property_check_results: PropertyCheckResultTable
   chart_standard_accounts: ChartStandardAccountTable
+  report_layouts: ReportLayoutTable
   ledger_books: LedgerBookTable
   ledger_accounts: LedgerAccountTable
   ledger_periods: LedgerPeriodTable

@@ -7,6 +7,83 @@
 import { sql, type Kysely } from 'kysely'
 import { columnTypes, dialectOf } from '../dialect.js'
 
+/**
+ * The statements' layouts as data: [row, caption, formula, style]. A formula adds and subtracts
+ * terms: B:code (the closing balance on the account's normal side, sub-accounts included), D:code
+ * and C:code (only a debit, or only a credit, balance — 内部往来 is shown on both sides), O:code (the
+ * balance at the start of the year), Y:code and YD:code (the year's movement to date on the normal
+ * side, or debit minus credit, carry-forward vouchers left out), PL (income less expenses not yet
+ * carried forward) and R:n (another row). A correction of a layout is a change of these rows.
+ */
+export const layouts2023: Record<
+  'balance_sheet' | 'income_distribution',
+  [number, string, string, string][]
+> = {
+  balance_sheet: [
+    [1, '货币资金', 'B:101+B:102', 'item'],
+    [2, '短期投资', 'B:111', 'item'],
+    [3, '应收款项', 'B:112+D:113', 'item'],
+    [4, '存货', 'B:121+B:401', 'item'],
+    [5, '消耗性生物资产', 'B:131', 'item'],
+    [6, '流动资产合计', 'R:1+R:2+R:3+R:4+R:5', 'subtotal'],
+    [7, '生产性生物资产原值', 'B:132', 'item'],
+    [8, '减：生产性生物资产累计折旧', 'B:133', 'item'],
+    [9, '生产性生物资产净值', 'R:7-R:8', 'item'],
+    [10, '公益性生物资产', 'B:134', 'item'],
+    [11, '长期投资', 'B:141', 'item'],
+    [12, '固定资产原值', 'B:151', 'item'],
+    [13, '减：累计折旧', 'B:152', 'item'],
+    [14, '固定资产净值', 'R:12-R:13', 'item'],
+    [15, '固定资产清理', 'B:154', 'item'],
+    [16, '在建工程', 'B:153', 'item'],
+    [17, '无形资产原值', 'B:161', 'item'],
+    [18, '减：累计摊销', 'B:162', 'item'],
+    [19, '无形资产净值', 'R:17-R:18', 'item'],
+    [20, '长期待摊费用', 'B:171', 'item'],
+    [21, '待处理财产损溢', 'B:181', 'item'],
+    [22, '非流动资产合计', 'R:9+R:10+R:11+R:14+R:15+R:16+R:19+R:20+R:21', 'subtotal'],
+    [23, '资产总计', 'R:6+R:22', 'total'],
+    [24, '短期借款', 'B:201', 'item'],
+    [25, '应付款项', 'B:211+C:113', 'item'],
+    [26, '应付工资', 'B:212', 'item'],
+    [27, '应付劳务费', 'B:213', 'item'],
+    [28, '应交税费', 'B:214', 'item'],
+    [29, '流动负债合计', 'R:24+R:25+R:26+R:27+R:28', 'subtotal'],
+    [30, '长期借款及应付款', 'B:221', 'item'],
+    [31, '一事一议资金', 'B:231', 'item'],
+    [32, '专项应付款', 'B:241', 'item'],
+    [33, '非流动负债合计', 'R:30+R:31+R:32', 'subtotal'],
+    [34, '负债合计', 'R:29+R:33', 'subtotal'],
+    [35, '资本', 'B:301', 'item'],
+    [36, '公积公益金', 'B:311', 'item'],
+    [37, '未分配收益', 'B:321+B:322+PL', 'item'],
+    [38, '所有者权益合计', 'R:35+R:36+R:37', 'subtotal'],
+    [39, '负债和所有者权益总计', 'R:34+R:38', 'total'],
+  ],
+  income_distribution: [
+    [1, '一、经营收入', 'Y:501', 'item'],
+    [2, '加：投资收益', 'Y:502', 'item'],
+    [3, '减：经营支出', 'Y:511', 'item'],
+    [4, '税金及附加', 'Y:512', 'item'],
+    [5, '管理费用', 'Y:513', 'item'],
+    [6, '二、经营收益', 'R:1+R:2-R:3-R:4-R:5', 'subtotal'],
+    [7, '加：补助收入', 'Y:503', 'item'],
+    [8, '其他收入', 'Y:504', 'item'],
+    [9, '减：公益支出', 'Y:514', 'item'],
+    [10, '其他支出', 'Y:515', 'item'],
+    [11, '三、收益总额', 'R:6+R:7+R:8-R:9-R:10', 'subtotal'],
+    [12, '减：所得税费用', 'Y:521', 'item'],
+    [13, '四、净收益', 'R:11-R:12', 'subtotal'],
+    [14, '加：年初未分配收益', 'O:32201', 'item'],
+    [15, '其他转入', '', 'item'],
+    [16, '五、可分配收益', 'R:13+R:14+R:15', 'subtotal'],
+    [17, '减：提取公积公益金', 'YD:3220201', 'item'],
+    [18, '向成员分配', 'YD:3220202', 'item'],
+    [19, '其他', 'YD:3220203', 'item'],
+    [20, '六、年末未分配收益', 'R:16-R:17-R:18-R:19', 'total'],
+  ],
+}
+
 /** [code, name, class, normal side, contra]: the 42 first-level accounts of the 2023 system. */
 export const chart2023: [string, string, string, 'debit' | 'credit', 0 | 1][] = [
   ['101', '库存现金', 'asset', 'debit', 0],
@@ -85,6 +162,33 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
 
   await db.schema
+    .createTable('report_layouts')
+    .addColumn('standard', t.text, (c) => c.notNull())
+    .addColumn('report', t.text, (c) => c.notNull())
+    .addColumn('row_no', t.int, (c) => c.notNull())
+    .addColumn('caption', t.text, (c) => c.notNull())
+    .addColumn('formula', t.text, (c) => c.notNull())
+    .addColumn('style', t.text, (c) => c.notNull())
+    .addPrimaryKeyConstraint('report_layouts_pk', ['standard', 'report', 'row_no'])
+    .addCheckConstraint('report_layouts_style', sql`style in ('item','subtotal','total')`)
+    .execute()
+  await db
+    .insertInto('report_layouts')
+    .values(
+      Object.entries(layouts2023).flatMap(([report, rows]) =>
+        rows.map(([row_no, caption, formula, style]) => ({
+          standard: '2023',
+          report,
+          row_no,
+          caption,
+          formula,
+          style,
+        })),
+      ),
+    )
+    .execute()
+
+  await db.schema
     .createTable('ledger_books')
     .addColumn('village_id', t.id, (c) => c.primaryKey().references('villages.id'))
     .addColumn('standard', t.text, (c) => c.notNull())
@@ -149,6 +253,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('attachments', t.int, (c) => c.notNull().defaultTo(0))
     .addColumn('state', t.text, (c) => c.notNull())
     .addColumn('reverses_id', t.id, (c) => c.references('vouchers.id'))
+    // manual, or carry_forward (结转: moving balances between accounts at a period's end, which the
+    // income statement does not count as income or expense).
+    .addColumn('source', t.text, (c) => c.notNull().defaultTo('manual'))
     .addColumn('maker_user_id', t.id, (c) => c.references('users.id'))
     .addColumn('maker_label', t.text, (c) => c.notNull())
     .addColumn('reviewer_user_id', t.id, (c) => c.references('users.id'))
@@ -161,6 +268,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', t.time, (c) => c.notNull())
     .addColumn('updated_at', t.time, (c) => c.notNull())
     .addCheckConstraint('vouchers_state', sql`state in ('draft','reviewed','posted')`)
+    .addCheckConstraint('vouchers_source', sql`source in ('manual','carry_forward')`)
     .addCheckConstraint(
       'vouchers_number',
       sql`(state = 'posted' and number is not null) or (state <> 'posted' and number is null)`,

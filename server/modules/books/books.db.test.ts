@@ -95,7 +95,7 @@ describe('a village’s books: vouchers drafted, reviewed, posted, reversed; per
     const accounts = (await kuaiji.request('GET', `${books(li.id)}/accounts`)).json<{
       items: { code: string }[]
     }>()
-    expect(accounts.items).toHaveLength(42)
+    expect(accounts.items).toHaveLength(47)
 
     // Sub-accounts: 应收款 per household for members, 单位 for others.
     const sub = await kuaiji.request('POST', `${books(li.id)}/accounts`, {

@@ -15,6 +15,18 @@ export const accountClassNamesZh: Record<AccountClass, string> = {
 
 export const voucherStateNamesZh = { draft: '草稿', reviewed: '已审核', posted: '已记账' } as const
 
+/**
+ * The sub-accounts of 322 收益分配 every book opens with (the income and distribution statement
+ * reads them): [code, parent, name].
+ */
+export const distributionAccounts: readonly [string, string, string][] = [
+  ['32201', '322', '未分配收益'],
+  ['32202', '322', '各项分配'],
+  ['3220201', '32202', '提取公积公益金'],
+  ['3220202', '32202', '向成员分配'],
+  ['3220203', '32202', '其他'],
+]
+
 /** The most lines a voucher may have; a page of a printed voucher holds far fewer. */
 export const MAX_LINES = 60
 /** The largest amount on one line: ¥1,000,000,000.00. */

@@ -13,6 +13,9 @@ import {
   BookView,
   OpenBooksBody,
   PeriodParams,
+  StatementParams,
+  StatementQuery,
+  StatementView,
   ReverseBody,
   TrialBalanceQuery,
   TrialBalanceView,
@@ -41,6 +44,7 @@ import {
   reviewVoucher,
   updateVoucher,
 } from './books.service.js'
+import { carryForward, getStatement } from './statements.service.js'
 
 const tags = ['books']
 const base = '/villages/:villageId/books'
@@ -311,6 +315,49 @@ export function booksRoutes(ctx: AppContext) {
           villageId: request.params.villageId,
           period: request.query.period,
         }),
+    )
+    app.get(
+      `${base}/statements/:report`,
+      {
+        schema: {
+          tags,
+          summary:
+            'A statement from its stored layout: 资产负债表 (年初数, 期末数) or 收益及收益分配表 (本年累计数) at a period’s end',
+          params: StatementParams,
+          querystring: StatementQuery,
+          response: { 200: StatementView, ...commonErrors },
+        },
+      },
+      async (request) =>
+        getStatement({
+          db: ctx.db,
+          actor: actorOf(request),
+          villageId: request.params.villageId,
+          report: request.params.report,
+          period: request.query.period,
+        }),
+    )
+    app.post(
+      `${base}/periods/:period/carry-forward`,
+      {
+        schema: {
+          tags,
+          summary:
+            '结转: draft the voucher moving income and expenses to 本年收益 (in December also to 未分配收益, with the year’s distributions)',
+          params: PeriodParams,
+          response: { 201: VoucherView, ...commonErrors },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(
+          await carryForward({
+            db: ctx.db,
+            actor: actorOf(request),
+            villageId: request.params.villageId,
+            period: request.params.period,
+            now: ctx.clock(),
+          }),
+        ),
     )
     app.post(
       `${base}/periods/:period/close`,

@@ -185,3 +185,33 @@ export const TrialBalanceView = Type.Object(
   { title: 'TrialBalance' },
 )
 export type TrialBalanceView = Static<typeof TrialBalanceView>
+
+export const StatementParams = StrictObject({
+  villageId: Id,
+  report: Literals(['balance_sheet', 'income_distribution'] as const),
+})
+export const StatementQuery = StrictObject({ period: Period })
+export const StatementView = Type.Object(
+  {
+    villageId: Id,
+    villageName: Type.String(),
+    collectiveName: Nullable(Type.String()),
+    report: Literals(['balance_sheet', 'income_distribution'] as const),
+    reportZh: Type.String(),
+    period: Type.String(),
+    periodState: Literals(['open', 'closed'] as const),
+    rows: Type.Array(
+      Type.Object({
+        rowNo: Type.Integer(),
+        caption: Type.String(),
+        style: Literals(['item', 'subtotal', 'total'] as const),
+        /** 期末数 (balance sheet) or 本年累计数 (income and distribution). */
+        valueFen: Type.Integer(),
+        /** 年初数 (balance sheet only). */
+        startFen: Nullable(Type.Integer()),
+      }),
+    ),
+    balanced: Nullable(Type.Boolean()),
+  },
+  { title: 'Statement' },
+)

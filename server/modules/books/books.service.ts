@@ -16,6 +16,7 @@ import { newId } from '../../platform/ids.js'
 import { localDate } from '../../platform/time.js'
 import {
   accountClassNamesZh,
+  distributionAccounts,
   isChildCode,
   periodOf,
   previousPeriod,
@@ -42,7 +43,7 @@ const standardNamesZh: Record<string, string> = { '2023': '农村集体经济组
 
 // --- Access -----------------------------------------------------------------------------------
 
-async function villageBooks(db: Executor, actor: Actor, villageId: string, permission: Permission) {
+export async function villageBooks(db: Executor, actor: Actor, villageId: string, permission: Permission) {
   const village = await db.selectFrom('villages').selectAll().where('id', '=', villageId).executeTakeFirst()
   if (!village) throw notFoundOrNoAccess('village')
   const target = { kind: 'village', villageId: village.id, areaPath: village.area_path } as const
@@ -50,7 +51,7 @@ async function villageBooks(db: Executor, actor: Actor, villageId: string, permi
   return { village, canWrite: can(actor, 'village.books.write', target) }
 }
 
-async function requireBook(db: Executor, villageId: string) {
+export async function requireBook(db: Executor, villageId: string) {
   const book = await db
     .selectFrom('ledger_books')
     .selectAll()
@@ -112,6 +113,30 @@ export async function openBooks({
       .where('standard', '=', '2023')
       .orderBy('sort')
       .execute()
+    const parents = new Set(distributionAccounts.map(([, parent]) => parent))
+    const levels = new Map<string, number>()
+    const subs = distributionAccounts.map(([code, parent, name]) => {
+      const level = (levels.get(parent) ?? 1) + 1
+      levels.set(code, level)
+      const root = chart.find((a) => a.code === '322')
+      return {
+        id: newId(),
+        village_id: villageId,
+        code,
+        name,
+        class: root?.class ?? 'equity',
+        normal_side: root?.normal_side ?? 'credit',
+        contra: 0 as const,
+        parent_code: parent,
+        level,
+        leaf: parents.has(code) ? (0 as const) : (1 as const),
+        per_household: 0 as const,
+        active: 1 as const,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      }
+    })
     await trx
       .insertInto('ledger_accounts')
       .values(
@@ -125,7 +150,7 @@ export async function openBooks({
           contra: a.contra,
           parent_code: null,
           level: 1,
-          leaf: 1,
+          leaf: parents.has(a.code) ? 0 : 1,
           per_household: 0,
           active: 1,
           version: 1,
@@ -134,13 +159,14 @@ export async function openBooks({
         })),
       )
       .execute()
+    await trx.insertInto('ledger_accounts').values(subs).execute()
     await recordAudit(trx, {
       actor,
       action: 'books.open',
       targetType: 'ledger_book',
       targetId: villageId,
       villageId,
-      summary: { standard: '2023', startPeriod, accounts: chart.length },
+      summary: { standard: '2023', startPeriod, accounts: chart.length + subs.length },
       at: now,
     })
   })
@@ -328,7 +354,7 @@ export async function addAccount({
 // --- Vouchers -----------------------------------------------------------------------------------
 
 /** A period takes vouchers from the books' start on, until it is closed. */
-async function requireOpenPeriod(
+export async function requireOpenPeriod(
   trx: Executor,
   villageId: string,
   startPeriod: string,
@@ -407,7 +433,7 @@ async function checkLines(trx: Executor, villageId: string, input: VoucherBody):
   }))
 }
 
-async function insertLines(trx: Executor, voucherId: string, lines: readonly CheckedLine[]) {
+export async function insertLines(trx: Executor, voucherId: string, lines: readonly CheckedLine[]) {
   await trx
     .insertInto('voucher_lines')
     .values(
@@ -554,6 +580,7 @@ export async function createVoucher({
       attachments: input.attachments ?? 0,
       state: 'draft',
       reverses_id: null,
+      source: 'manual',
       maker_user_id: actor.userId,
       maker_label: actor.label,
       reviewer_user_id: null,
