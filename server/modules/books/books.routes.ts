@@ -13,6 +13,8 @@ import {
   BookView,
   OpenBooksBody,
   PeriodParams,
+  LedgerQuery,
+  LedgerView,
   StatementParams,
   StatementQuery,
   StatementView,
@@ -45,6 +47,8 @@ import {
   updateVoucher,
 } from './books.service.js'
 import { carryForward, getStatement } from './statements.service.js'
+import { getLedger, ledgerWorkbook, statementWorkbook, trialBalanceWorkbook } from './ledger.service.js'
+import { attachment, XLSX_MIME } from '../../platform/http/replies.js'
 
 const tags = ['books']
 const base = '/villages/:villageId/books'
@@ -336,6 +340,90 @@ export function booksRoutes(ctx: AppContext) {
           report: request.params.report,
           period: request.query.period,
         }),
+    )
+    app.get(
+      `${base}/ledger`,
+      {
+        schema: {
+          tags,
+          summary:
+            '明细账 of an account (sub-accounts included): opening balance, each posted line with the running balance, 本月合计 and 本年累计; for 101/102 the cash and bank journals',
+          params: VillageParams,
+          querystring: LedgerQuery,
+          response: { 200: LedgerView, ...commonErrors },
+        },
+      },
+      async (request) =>
+        getLedger({
+          db: ctx.db,
+          actor: actorOf(request),
+          villageId: request.params.villageId,
+          query: request.query,
+        }),
+    )
+    app.get(
+      `${base}/ledger.xlsx`,
+      {
+        schema: {
+          tags,
+          summary: 'The ledger of an account as a workbook (audited)',
+          params: VillageParams,
+          querystring: LedgerQuery,
+        },
+      },
+      async (request, reply) => {
+        const file = await ledgerWorkbook({
+          db: ctx.db,
+          actor: actorOf(request),
+          villageId: request.params.villageId,
+          query: request.query,
+          now: ctx.clock(),
+        })
+        return attachment(reply, file.fileName, XLSX_MIME).send(file.content)
+      },
+    )
+    app.get(
+      `${base}/trial-balance.xlsx`,
+      {
+        schema: {
+          tags,
+          summary: '科目余额表 as a workbook (audited)',
+          params: VillageParams,
+          querystring: TrialBalanceQuery,
+        },
+      },
+      async (request, reply) => {
+        const file = await trialBalanceWorkbook({
+          db: ctx.db,
+          actor: actorOf(request),
+          villageId: request.params.villageId,
+          period: request.query.period,
+          now: ctx.clock(),
+        })
+        return attachment(reply, file.fileName, XLSX_MIME).send(file.content)
+      },
+    )
+    app.get(
+      `${base}/statements/:report/export.xlsx`,
+      {
+        schema: {
+          tags,
+          summary: 'A statement as a workbook (audited)',
+          params: StatementParams,
+          querystring: StatementQuery,
+        },
+      },
+      async (request, reply) => {
+        const file = await statementWorkbook({
+          db: ctx.db,
+          actor: actorOf(request),
+          villageId: request.params.villageId,
+          report: request.params.report,
+          period: request.query.period,
+          now: ctx.clock(),
+        })
+        return attachment(reply, file.fileName, XLSX_MIME).send(file.content)
+      },
     )
     app.post(
       `${base}/periods/:period/carry-forward`,

@@ -215,3 +215,38 @@ export const StatementView = Type.Object(
   },
   { title: 'Statement' },
 )
+
+export const LedgerQuery = StrictObject({ accountCode: AccountCode, from: Period, to: Period })
+const LedgerEntry = Type.Object({
+  /** line: a posted line; month: 本月合计; year: 本年累计. */
+  kind: Literals(['line', 'month', 'year'] as const),
+  period: Type.String(),
+  date: Nullable(Type.String()),
+  voucherId: Nullable(Id),
+  label: Nullable(Type.String()),
+  accountCode: Nullable(Type.String()),
+  summary: Type.String(),
+  debitFen: Type.Integer(),
+  creditFen: Type.Integer(),
+  balanceFen: Type.Integer(),
+  sideZh: Type.String(),
+})
+export const LedgerView = Type.Object(
+  {
+    villageId: Id,
+    villageName: Type.String(),
+    account: Type.Object({
+      code: Type.String(),
+      name: Type.String(),
+      normalSide: Literals(['debit', 'credit'] as const),
+    }),
+    /** 现金日记账 for 101, 银行存款日记账 for 102, 明细账 otherwise. */
+    titleZh: Type.String(),
+    from: Type.String(),
+    to: Type.String(),
+    opening: Type.Object({ balanceFen: Type.Integer(), sideZh: Type.String() }),
+    entries: Type.Array(LedgerEntry),
+    closing: Type.Object({ balanceFen: Type.Integer(), sideZh: Type.String(), normalFen: Type.Integer() }),
+  },
+  { title: 'Ledger' },
+)

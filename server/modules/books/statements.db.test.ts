@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { useTestApp, type Client } from '../../../test/setup/app.js'
 import { demoWorld } from '../../../test/setup/factories.js'
@@ -195,6 +196,49 @@ describe('the statements of a year of books', () => {
     expect(row(sheet, 23)).toMatchObject({ startFen: yuan(2_200_000), valueFen: yuan(2_310_000) })
     expect(row(sheet, 39)?.valueFen).toBe(yuan(2_310_000))
     expect(row(sheet, 36)?.valueFen).toBe(yuan(311_000))
+
+    // The bank journal: January's opening is the opening balances, every line runs the balance on.
+    const journal = await kuaiji.request('GET', `${base}/ledger?accountCode=102&from=2026-01&to=2026-12`)
+    expect(journal.statusCode, journal.body).toBe(200)
+    const j = journal.json<{
+      titleZh: string
+      opening: { balanceFen: number; sideZh: string }
+      entries: {
+        kind: string
+        period: string
+        summary: string
+        debitFen: number
+        creditFen: number
+        balanceFen: number
+      }[]
+      closing: { balanceFen: number; sideZh: string }
+    }>()
+    expect(j.titleZh).toBe('银行存款日记账')
+    expect(j.opening).toEqual({ balanceFen: yuan(500_000), sideZh: '借' })
+    expect(j.entries.filter((e) => e.kind === 'line').map((e) => e.balanceFen)).toEqual(
+      [620_000, 670_000, 640_000, 625_000, 630_000].map(yuan),
+    )
+    expect(j.entries.filter((e) => e.kind === 'year').at(-1)).toMatchObject({
+      period: '2026-11',
+      debitFen: yuan(175_000),
+      creditFen: yuan(45_000),
+    })
+    expect(j.closing).toMatchObject({ balanceFen: yuan(630_000), sideZh: '借' })
+
+    // The workbooks say the same, and each export is in the audit log.
+    const xlsx = await kuaiji.request('GET', `${base}/statements/balance_sheet/export.xlsx?period=2026-12`)
+    expect(xlsx.statusCode).toBe(200)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer)
+    const ws = wb.worksheets[0]
+    const total = ws?.getRows(1, ws.rowCount)?.find((r) => r.getCell(1).value === '资产总计')
+    expect(total?.getCell(4).value).toBe(2_310_000)
+    const exports = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select('action')
+      .where('action', 'like', 'books.export.%')
+      .execute()
+    expect(exports.map((e) => e.action)).toEqual(['books.export.balance_sheet'])
 
     const text = `${render(sheet)}\n\n${render(income)}\n`
     // TONGXIN_UPDATE_GOLDEN=1 rewrites the pinned file after a deliberate change (check the diff).
