@@ -31,6 +31,7 @@ import { proxyRoutes } from './modules/services/index.js'
 import { centreRoutes } from './modules/centre/index.js'
 import { propertyRoutes } from './modules/property/index.js'
 import { booksRoutes } from './modules/books/index.js'
+import { collectiveRoutes } from './modules/collective/index.js'
 import {
   contactRoutes,
   householdRoutes,
@@ -131,6 +132,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(centreRoutes(ctx))
       await api.register(propertyRoutes(ctx))
       await api.register(booksRoutes(ctx))
+      await api.register(collectiveRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )

@@ -623,6 +623,69 @@ export interface VoucherCounterTable {
   last_number: number
 }
 
+export interface CollectiveDecisionTable {
+  id: string
+  village_id: string
+  kind: 'membership' | 'share_plan' | 'distribution' | 'disposal' | 'contract' | 'other'
+  /** 成员大会 or 成员代表大会. */
+  meeting: 'members' | 'representatives'
+  held_on: string
+  title: string
+  resolution: string
+  attendees: number
+  votes_for: number
+  votes_against: number
+  votes_abstain: number
+  adopted: Flag
+  recorded_by_user_id: string | null
+  recorded_by_label: string
+  created_at: number
+}
+
+export interface CollectiveMemberTable {
+  id: string
+  village_id: string
+  person_id: string
+  basis: 'original' | 'birth' | 'marriage' | 'adoption' | 'policy' | 'other'
+  status: 'active' | 'ended'
+  since_on: string
+  decision_id: string
+  ended_on: string | null
+  end_reason: 'deceased' | 'withdrawn' | 'other' | null
+  end_decision_id: string | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface SharePlanTable {
+  id: string
+  village_id: string
+  name: string
+  total_shares: number
+  effective_on: string
+  decision_id: string
+  next_seq: number
+  created_at: number
+}
+
+/** Append-only: the only way a holding changes. */
+export interface ShareEventTable {
+  id: string
+  plan_id: string
+  seq: number
+  kind: 'grant' | 'transfer' | 'inheritance' | 'buyback'
+  from_member_id: string | null
+  to_member_id: string | null
+  shares: number
+  decision_id: string | null
+  happened_on: string
+  note: string | null
+  recorded_by_user_id: string | null
+  recorded_by_label: string
+  at: number
+}
+
 export interface CalendarDayTable {
   day: string
   kind: 'holiday' | 'workday'
@@ -886,6 +949,10 @@ export interface Database {
   vouchers: VoucherTable
   voucher_lines: VoucherLineTable
   voucher_counters: VoucherCounterTable
+  collective_decisions: CollectiveDecisionTable
+  collective_members: CollectiveMemberTable
+  share_plans: SharePlanTable
+  share_events: ShareEventTable
   calendar_days: CalendarDayTable
   function_matrix: FunctionMatrixTable
   community_stages: CommunityStageTable
