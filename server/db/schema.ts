@@ -669,6 +669,34 @@ export interface SharePlanTable {
   created_at: number
 }
 
+export interface DistributionPlanTable {
+  id: string
+  village_id: string
+  year: number
+  /** 可分配收益 of the year, from the books when the plan was drawn up. */
+  distributable_fen: number
+  /** Ratios in basis points (1/100 of a percent): the village's settings for the year. */
+  provident_bp: number
+  member_bp: number
+  provident_fen: number
+  member_fen: number
+  retained_fen: number
+  state: 'draft' | 'approved' | 'posted'
+  decision_id: string | null
+  voucher_id: string | null
+  created_by_label: string
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface DistributionPayoutTable {
+  plan_id: string
+  member_id: string
+  shares: number
+  amount_fen: number
+}
+
 /** Append-only: the only way a holding changes. */
 export interface ShareEventTable {
   id: string
@@ -953,6 +981,8 @@ export interface Database {
   collective_members: CollectiveMemberTable
   share_plans: SharePlanTable
   share_events: ShareEventTable
+  distribution_plans: DistributionPlanTable
+  distribution_payouts: DistributionPayoutTable
   calendar_days: CalendarDayTable
   function_matrix: FunctionMatrixTable
   community_stages: CommunityStageTable

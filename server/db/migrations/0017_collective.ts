@@ -128,6 +128,51 @@ export async function up(db: Kysely<any>): Promise<void> {
     .unique()
     .execute()
 
+  // A year's distribution (收益分配): the ratios are the village's settings for that year; the
+  // payouts split the members' pool by shares and add up to it exactly; once posted, nothing changes.
+  await db.schema
+    .createTable('distribution_plans')
+    .addColumn('id', t.id, (c) => c.primaryKey())
+    .addColumn('village_id', t.id, (c) => c.notNull().references('villages.id'))
+    .addColumn('year', t.int, (c) => c.notNull())
+    .addColumn('distributable_fen', t.bigint, (c) => c.notNull())
+    .addColumn('provident_bp', t.int, (c) => c.notNull())
+    .addColumn('member_bp', t.int, (c) => c.notNull())
+    .addColumn('provident_fen', t.bigint, (c) => c.notNull())
+    .addColumn('member_fen', t.bigint, (c) => c.notNull())
+    .addColumn('retained_fen', t.bigint, (c) => c.notNull())
+    .addColumn('state', t.text, (c) => c.notNull())
+    .addColumn('decision_id', t.id, (c) => c.references('collective_decisions.id'))
+    .addColumn('voucher_id', t.id, (c) => c.references('vouchers.id'))
+    .addColumn('created_by_label', t.text, (c) => c.notNull())
+    .addColumn('version', t.int, (c) => c.notNull().defaultTo(1))
+    .addColumn('created_at', t.time, (c) => c.notNull())
+    .addColumn('updated_at', t.time, (c) => c.notNull())
+    .addCheckConstraint('distribution_plans_state', sql`state in ('draft','approved','posted')`)
+    .addCheckConstraint(
+      'distribution_plans_ratios',
+      sql`provident_bp >= 0 and member_bp >= 0 and provident_bp + member_bp <= 10000`,
+    )
+    .addCheckConstraint(
+      'distribution_plans_sum',
+      sql`provident_fen + member_fen + retained_fen = distributable_fen`,
+    )
+    .execute()
+  await db.schema
+    .createIndex('distribution_plans_year')
+    .on('distribution_plans')
+    .columns(['village_id', 'year'])
+    .unique()
+    .execute()
+  await db.schema
+    .createTable('distribution_payouts')
+    .addColumn('plan_id', t.id, (c) => c.notNull().references('distribution_plans.id'))
+    .addColumn('member_id', t.id, (c) => c.notNull().references('collective_members.id'))
+    .addColumn('shares', t.int, (c) => c.notNull())
+    .addColumn('amount_fen', t.bigint, (c) => c.notNull())
+    .addPrimaryKeyConstraint('distribution_payouts_pk', ['plan_id', 'member_id'])
+    .execute()
+
   if (dialect === 'postgres') {
     await sql`create function share_events_append_only() returns trigger language plpgsql as $$
       begin raise exception 'share_events is append-only'; end $$`.execute(db)

@@ -563,54 +563,63 @@ export async function createVoucher({
   input: VoucherBody
   now: number
 }): Promise<VoucherView> {
-  return db.transaction().execute(async (trx) => {
-    await villageBooks(trx, actor, villageId, 'village.books.write')
-    const book = await requireBook(trx, villageId)
-    const period = periodOf(input.date)
-    await requireOpenPeriod(trx, villageId, book.start_period, period, '/date')
-    const lines = await checkLines(trx, villageId, input)
-    const v: VoucherTable = {
-      id: newId(),
-      village_id: villageId,
-      period,
-      word: WORD,
-      number: null,
-      voucher_date: input.date,
-      summary: input.summary.trim(),
-      attachments: input.attachments ?? 0,
-      state: 'draft',
-      reverses_id: null,
-      source: 'manual',
-      maker_user_id: actor.userId,
-      maker_label: actor.label,
-      reviewer_user_id: null,
-      reviewer_label: null,
-      reviewed_at: null,
-      poster_user_id: null,
-      poster_label: null,
-      posted_at: null,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    }
-    await trx.insertInto('vouchers').values(v).execute()
-    await insertLines(trx, v.id, lines)
-    await recordAudit(trx, {
-      actor,
-      action: 'voucher.create',
-      targetType: VOUCHER,
-      targetId: v.id,
-      villageId,
-      summary: {
-        date: v.voucher_date,
-        summary: v.summary,
-        lines: lines.length,
-        totalFen: lines.reduce((s, l) => s + l.debitFen, 0),
-      },
-      at: now,
-    })
-    return voucherView(trx, v)
+  return db.transaction().execute((trx) => draftVoucher(trx, actor, villageId, input, now))
+}
+
+/** Writes a draft voucher in the caller's transaction (what 制单 does, also for vouchers other modules make). */
+export async function draftVoucher(
+  trx: Executor,
+  actor: Actor,
+  villageId: string,
+  input: VoucherBody,
+  now: number,
+): Promise<VoucherView> {
+  await villageBooks(trx, actor, villageId, 'village.books.write')
+  const book = await requireBook(trx, villageId)
+  const period = periodOf(input.date)
+  await requireOpenPeriod(trx, villageId, book.start_period, period, '/date')
+  const lines = await checkLines(trx, villageId, input)
+  const v: VoucherTable = {
+    id: newId(),
+    village_id: villageId,
+    period,
+    word: WORD,
+    number: null,
+    voucher_date: input.date,
+    summary: input.summary.trim(),
+    attachments: input.attachments ?? 0,
+    state: 'draft',
+    reverses_id: null,
+    source: 'manual',
+    maker_user_id: actor.userId,
+    maker_label: actor.label,
+    reviewer_user_id: null,
+    reviewer_label: null,
+    reviewed_at: null,
+    poster_user_id: null,
+    poster_label: null,
+    posted_at: null,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  }
+  await trx.insertInto('vouchers').values(v).execute()
+  await insertLines(trx, v.id, lines)
+  await recordAudit(trx, {
+    actor,
+    action: 'voucher.create',
+    targetType: VOUCHER,
+    targetId: v.id,
+    villageId,
+    summary: {
+      date: v.voucher_date,
+      summary: v.summary,
+      lines: lines.length,
+      totalFen: lines.reduce((s, l) => s + l.debitFen, 0),
+    },
+    at: now,
   })
+  return voucherView(trx, v)
 }
 
 /** A draft (or a reviewed voucher, which goes back to draft) is corrected in full. */

@@ -6,6 +6,12 @@ import { commonErrors } from '../../platform/http/schemas.js'
 import {
   CollectiveParams,
   DecisionBody,
+  DistributionApproveBody,
+  DistributionBody,
+  DistributionList,
+  DistributionParams,
+  DistributionPostBody,
+  DistributionView,
   DecisionList,
   DecisionView,
   EndMemberBody,
@@ -28,6 +34,12 @@ import {
   recordDecision,
   recordShareEvent,
 } from './collective.service.js'
+import {
+  approveDistribution,
+  draftDistribution,
+  listDistributions,
+  postDistribution,
+} from './distribution.service.js'
 
 const tags = ['collective']
 const base = '/villages/:villageId/collective'
@@ -190,6 +202,85 @@ export function collectiveRoutes(ctx: AppContext) {
             now: ctx.clock(),
           }),
         ),
+    )
+    app.get(
+      `${base}/distributions`,
+      {
+        schema: {
+          tags,
+          summary: 'The years’ distributions (收益分配), with each member’s payout',
+          params: CollectiveParams,
+          response: { 200: DistributionList, ...commonErrors },
+        },
+      },
+      async (request) =>
+        listDistributions({ db: ctx.db, actor: actorOf(request), villageId: request.params.villageId }),
+    )
+    app.post(
+      `${base}/distributions`,
+      {
+        schema: {
+          tags,
+          summary:
+            'Draw up a year’s distribution from the books’ 可分配收益 and the village’s ratios; the payouts split the members’ pool by shares and add up to it exactly',
+          params: CollectiveParams,
+          body: DistributionBody,
+          response: { 201: DistributionView, ...commonErrors },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(
+          await draftDistribution({
+            db: ctx.db,
+            actor: actorOf(request),
+            villageId: request.params.villageId,
+            input: request.body,
+            now: ctx.clock(),
+          }),
+        ),
+    )
+    app.post(
+      `${base}/distributions/:id/approve`,
+      {
+        schema: {
+          tags,
+          summary: 'Record the adopted 收益分配 decision that approves the plan',
+          params: DistributionParams,
+          body: DistributionApproveBody,
+          response: { 200: DistributionView, ...commonErrors },
+        },
+      },
+      async (request) =>
+        approveDistribution({
+          db: ctx.db,
+          actor: actorOf(request),
+          villageId: request.params.villageId,
+          planId: request.params.id,
+          input: request.body,
+          now: ctx.clock(),
+        }),
+    )
+    app.post(
+      `${base}/distributions/:id/post`,
+      {
+        schema: {
+          tags,
+          summary:
+            'Post an approved distribution to the books (a draft voucher on 31 December, reviewed and posted as any other)',
+          params: DistributionParams,
+          body: DistributionPostBody,
+          response: { 200: DistributionView, ...commonErrors },
+        },
+      },
+      async (request) =>
+        postDistribution({
+          db: ctx.db,
+          actor: actorOf(request),
+          villageId: request.params.villageId,
+          planId: request.params.id,
+          input: request.body,
+          now: ctx.clock(),
+        }),
     )
   })
 }

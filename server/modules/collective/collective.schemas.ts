@@ -169,3 +169,46 @@ export const SharesView = Type.Object(
   { title: 'Shares' },
 )
 export type SharesView = Static<typeof SharesView>
+
+export const DistributionParams = StrictObject({ villageId: Id, id: Id })
+export const DistributionBody = StrictObject({
+  year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+  /** 提取公积公益金 as basis points of 可分配收益 (1000 = 10%): the village's setting for the year. */
+  providentBp: Type.Integer({ minimum: 0, maximum: 10_000 }),
+  /** 向成员分配 as basis points of 可分配收益. */
+  memberBp: Type.Integer({ minimum: 0, maximum: 10_000 }),
+})
+export const DistributionApproveBody = StrictObject({ version: Version, decisionId: Id })
+export const DistributionPostBody = StrictObject({ version: Version })
+export const DistributionView = Type.Object(
+  {
+    id: Id,
+    villageId: Id,
+    year: Type.Integer(),
+    distributableFen: Type.Integer(),
+    providentBp: Type.Integer(),
+    memberBp: Type.Integer(),
+    providentFen: Type.Integer(),
+    memberFen: Type.Integer(),
+    retainedFen: Type.Integer(),
+    state: Literals(['draft', 'approved', 'posted'] as const),
+    stateZh: Type.String(),
+    decision: Nullable(Type.Object({ id: Id, title: Type.String() })),
+    voucherId: Nullable(Id),
+    payouts: Type.Array(
+      Type.Object({
+        memberId: Id,
+        name: Type.String(),
+        memberStatus: Type.String(),
+        shares: Type.Integer(),
+        amountFen: Type.Integer(),
+      }),
+    ),
+    /** Always equal to memberFen. */
+    payoutTotalFen: Type.Integer(),
+    canWrite: Type.Boolean(),
+    version: Type.Integer(),
+  },
+  { title: 'Distribution' },
+)
+export const DistributionList = Type.Object({ items: Type.Array(DistributionView) })
