@@ -32,6 +32,8 @@ import { centreRoutes } from './modules/centre/index.js'
 import { propertyRoutes } from './modules/property/index.js'
 import { consultRoutes } from './modules/consult/index.js'
 import { partyRoutes } from './modules/party/index.js'
+import { booksRoutes } from './modules/books/index.js'
+import { collectiveRoutes } from './modules/collective/index.js'
 import {
   contactRoutes,
   householdRoutes,
@@ -133,6 +135,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(propertyRoutes(ctx))
       await api.register(consultRoutes(ctx))
       await api.register(partyRoutes(ctx))
+      await api.register(booksRoutes(ctx))
+      await api.register(collectiveRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )

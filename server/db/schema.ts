@@ -610,6 +610,204 @@ export interface ConsultationTaskTable {
   created_at: number
 }
 
+export type AccountClass = 'asset' | 'liability' | 'equity' | 'cost' | 'income' | 'expense'
+
+export interface ChartStandardAccountTable {
+  standard: string
+  code: string
+  name: string
+  class: AccountClass
+  normal_side: 'debit' | 'credit'
+  contra: Flag
+  sort: number
+}
+
+/** A statement's row: its caption and the formula over accounts and other rows that fills it. */
+export interface ReportLayoutTable {
+  standard: string
+  report: 'balance_sheet' | 'income_distribution'
+  row_no: number
+  caption: string
+  formula: string
+  style: 'item' | 'subtotal' | 'total'
+}
+
+/** One village's books (三保留: 财务独立核算). */
+export interface LedgerBookTable {
+  village_id: string
+  standard: string
+  /** The first period kept in these books, YYYY-MM. */
+  start_period: string
+  opened_by_user_id: string | null
+  opened_at: number
+  version: number
+}
+
+export interface LedgerAccountTable {
+  id: string
+  village_id: string
+  code: string
+  name: string
+  class: AccountClass
+  normal_side: 'debit' | 'credit'
+  contra: Flag
+  parent_code: string | null
+  level: number
+  /** Only leaf accounts take postings. */
+  leaf: Flag
+  /** 往来 kept per household: each line names a household. */
+  per_household: Flag
+  active: Flag
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface LedgerPeriodTable {
+  village_id: string
+  period: string
+  state: 'open' | 'closed'
+  closed_at: number | null
+  closed_by_user_id: string | null
+  closed_by_label: string | null
+}
+
+export interface VoucherTable {
+  id: string
+  village_id: string
+  period: string
+  word: string
+  /** Given at posting, without gaps per village and period. */
+  number: number | null
+  voucher_date: string
+  summary: string
+  attachments: number
+  state: 'draft' | 'reviewed' | 'posted'
+  /** A red-letter reversal names the voucher it cancels. */
+  reverses_id: string | null
+  /** carry_forward: 结转 at a period's end (not income or expense of the period). */
+  source: 'manual' | 'carry_forward'
+  maker_user_id: string | null
+  maker_label: string
+  reviewer_user_id: string | null
+  reviewer_label: string | null
+  reviewed_at: number | null
+  poster_user_id: string | null
+  poster_label: string | null
+  posted_at: number | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface VoucherLineTable {
+  id: string
+  voucher_id: string
+  line_no: number
+  account_id: string
+  household_id: string | null
+  summary: string
+  debit_fen: number
+  credit_fen: number
+}
+
+export interface VoucherCounterTable {
+  village_id: string
+  period: string
+  last_number: number
+}
+
+export interface CollectiveDecisionTable {
+  id: string
+  village_id: string
+  kind: 'membership' | 'share_plan' | 'distribution' | 'disposal' | 'contract' | 'other'
+  /** 成员大会 or 成员代表大会. */
+  meeting: 'members' | 'representatives'
+  held_on: string
+  title: string
+  resolution: string
+  attendees: number
+  votes_for: number
+  votes_against: number
+  votes_abstain: number
+  adopted: Flag
+  recorded_by_user_id: string | null
+  recorded_by_label: string
+  created_at: number
+}
+
+export interface CollectiveMemberTable {
+  id: string
+  village_id: string
+  person_id: string
+  basis: 'original' | 'birth' | 'marriage' | 'adoption' | 'policy' | 'other'
+  status: 'active' | 'ended'
+  since_on: string
+  decision_id: string
+  ended_on: string | null
+  end_reason: 'deceased' | 'withdrawn' | 'other' | null
+  end_decision_id: string | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface SharePlanTable {
+  id: string
+  village_id: string
+  name: string
+  total_shares: number
+  effective_on: string
+  decision_id: string
+  next_seq: number
+  created_at: number
+}
+
+export interface DistributionPlanTable {
+  id: string
+  village_id: string
+  year: number
+  /** 可分配收益 of the year, from the books when the plan was drawn up. */
+  distributable_fen: number
+  /** Ratios in basis points (1/100 of a percent): the village's settings for the year. */
+  provident_bp: number
+  member_bp: number
+  provident_fen: number
+  member_fen: number
+  retained_fen: number
+  state: 'draft' | 'approved' | 'posted'
+  decision_id: string | null
+  voucher_id: string | null
+  created_by_label: string
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface DistributionPayoutTable {
+  plan_id: string
+  member_id: string
+  shares: number
+  amount_fen: number
+}
+
+/** Append-only: the only way a holding changes. */
+export interface ShareEventTable {
+  id: string
+  plan_id: string
+  seq: number
+  kind: 'grant' | 'transfer' | 'inheritance' | 'buyback'
+  from_member_id: string | null
+  to_member_id: string | null
+  shares: number
+  decision_id: string | null
+  happened_on: string
+  note: string | null
+  recorded_by_user_id: string | null
+  recorded_by_label: string
+  at: number
+}
+
 export interface CalendarDayTable {
   day: string
   kind: 'holiday' | 'workday'
@@ -983,6 +1181,20 @@ export interface Database {
   consultation_decisions: ConsultationDecisionTable
   consultation_ballots: ConsultationBallotTable
   consultation_tasks: ConsultationTaskTable
+  chart_standard_accounts: ChartStandardAccountTable
+  report_layouts: ReportLayoutTable
+  ledger_books: LedgerBookTable
+  ledger_accounts: LedgerAccountTable
+  ledger_periods: LedgerPeriodTable
+  vouchers: VoucherTable
+  voucher_lines: VoucherLineTable
+  voucher_counters: VoucherCounterTable
+  collective_decisions: CollectiveDecisionTable
+  collective_members: CollectiveMemberTable
+  share_plans: SharePlanTable
+  share_events: ShareEventTable
+  distribution_plans: DistributionPlanTable
+  distribution_payouts: DistributionPayoutTable
   calendar_days: CalendarDayTable
   function_matrix: FunctionMatrixTable
   community_stages: CommunityStageTable

@@ -51,6 +51,8 @@ export const permissions = [
   'consult.manage',
   'party.manage',
   'party.serve',
+  'collective.read',
+  'collective.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -82,7 +84,15 @@ export const roleTable: Record<Role, RoleDefinition> = {
     scopeKinds: ['org'],
   },
   street_leader: {
-    permissions: [...desk, ...handler, 'user.read', 'audit.read', 'village.read', 'request.approve'],
+    permissions: [
+      ...desk,
+      ...handler,
+      'user.read',
+      'audit.read',
+      'village.read',
+      'request.approve',
+      'collective.read',
+    ],
     reachesVillagesBelow: true,
     scopeKinds: ['org'],
   },
@@ -142,12 +152,27 @@ export const roleTable: Record<Role, RoleDefinition> = {
     scopeKinds: ['org'],
   },
   village_accountant: {
-    permissions: ['village.read', 'village.books.read', 'village.books.write', 'file.upload'],
+    // The collective's members and shares feed its books (distribution by shares): the accountant keeps them too.
+    permissions: [
+      'village.read',
+      'village.books.read',
+      'village.books.write',
+      'file.upload',
+      'collective.read',
+      'collective.manage',
+    ],
     reachesVillagesBelow: false,
     scopeKinds: ['village'],
   },
   auditor: {
-    permissions: ['org.read', 'audit.read', 'village.read', 'village.books.read', 'request.read'],
+    permissions: [
+      'org.read',
+      'audit.read',
+      'village.read',
+      'village.books.read',
+      'request.read',
+      'collective.read',
+    ],
     reachesVillagesBelow: true,
     scopeKinds: ['org'],
   },
@@ -163,7 +188,14 @@ export const roleTable: Record<Role, RoleDefinition> = {
   red_butler: { permissions: [...desk, ...butler], reachesVillagesBelow: false, scopeKinds: ['org'] },
   // A village's own cadres handle what the 五转 matrix still gives to the village (三步走).
   village_cadre: {
-    permissions: ['village.read', 'request.read', 'request.handle', 'file.upload'],
+    permissions: [
+      'village.read',
+      'request.read',
+      'request.handle',
+      'file.upload',
+      'collective.read',
+      'collective.manage',
+    ],
     reachesVillagesBelow: false,
     scopeKinds: ['village'],
   },

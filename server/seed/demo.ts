@@ -46,6 +46,18 @@ export const demoAccounts: DemoAccount[] = [
   },
   { username: 'wangge1', displayName: '陈志强', roleZh: '第一网格网格员', roleEn: 'grid worker, grid 1' },
   { username: 'kuaiji', displayName: '孔德明', roleZh: '李湾村会计', roleEn: 'accountant of Liwan village' },
+  {
+    username: 'shenhe',
+    displayName: '刘玉梅',
+    roleZh: '李湾村会计（凭证审核）',
+    roleEn: 'accountant of Liwan village (reviews vouchers)',
+  },
+  {
+    username: 'kuaiji2',
+    displayName: '孔祥云',
+    roleZh: '孔连村会计',
+    roleEn: 'accountant of Konglian village',
+  },
   { username: 'shenji', displayName: '徐海燕', roleZh: '园区审计员', roleEn: 'auditor of the park' },
   {
     username: 'wuye',
@@ -243,6 +255,9 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
     const konglian = villageIds[1]
     if (!konglian) throw new Error('demo villages missing')
     await grant('cungan', 'village_cadre', { kind: 'village', id: konglian })
+    // Each village's books are its own: 李湾村 has a maker and a reviewer, 孔连村 its own accountant.
+    await grant('shenhe', 'village_accountant', { kind: 'village', id: liwan })
+    await grant('kuaiji2', 'village_accountant', { kind: 'village', id: konglian })
     await grant('hongdai', 'red_proxy', { kind: 'org', id: zhangma.id })
     await grant('hongdai2', 'red_proxy', { kind: 'org', id: zhangma.id })
     await grant('hongguan', 'red_butler', { kind: 'org', id: zhangma.id })

@@ -13,6 +13,8 @@ import * as m0012 from './0012_centre.js'
 import * as m0013 from './0013_property.js'
 import * as m0014 from './0014_consultations.js'
 import * as m0015 from './0015_party.js'
+import * as m0016 from './0016_books.js'
+import * as m0017 from './0017_collective.js'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -28,4 +30,6 @@ export const migrations: Record<string, Migration> = {
   '0013_property': m0013,
   '0014_consultations': m0014,
   '0015_party': m0015,
+  '0016_books': m0016,
+  '0017_collective': m0017,
 }

@@ -1,0 +1,2 @@
+// 三保留 — the collective economic organisation: decisions, members and shares.
+export { collectiveRoutes } from './collective.routes.js'
