@@ -1,3 +1,4 @@
+import books from './books.en'
 import figures from './figures.en'
 import proxy from './proxy.en'
 import centre from './centre.en'
@@ -382,6 +383,7 @@ const en: Messages = {
   figures,
   proxy,
   centre,
+  books,
 }
 
 export default en

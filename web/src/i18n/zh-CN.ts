@@ -1,5 +1,6 @@
 // Chinese is the product's first language: every key is defined here first, and the type of this
 // object is what every other language must match.
+import books from './books.zh-CN'
 import figures from './figures.zh-CN'
 import proxy from './proxy.zh-CN'
 import centre from './centre.zh-CN'
@@ -379,6 +380,7 @@ const zhCN = {
   figures,
   proxy,
   centre,
+  books,
 }
 
 export type Messages = typeof zhCN

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router'
 import { LoginPage } from '../auth/LoginPage'
 import { RequireAuth } from '../auth/RequireAuth'
+import { booksDeskRoutes } from '../books/routes'
 import { centreDeskRoutes } from '../centre/routes'
 import { FiguresPage } from '../figures/FiguresPage'
 import { OrgNodePage } from '../org/OrgNodePage'
@@ -76,6 +77,7 @@ export function createRouter() {
                 { path: 'proxy/figures', element: <ProxyFiguresPage /> },
                 { path: 'proxy/:id', element: <ProxyPage /> },
                 ...centreDeskRoutes,
+                ...booksDeskRoutes,
                 { path: '*', element: <NotFoundPage /> },
               ],
             },
