@@ -39,6 +39,8 @@ export function BooksLayout() {
   const rest = location.pathname.slice(base.length).replace(/^\//, '')
   const active = tabs.find((tab) => tab !== '' && rest.startsWith(tab)) ?? ''
 
+  const villageName = book.data?.villageName ?? villages.find((v) => v.id === villageId)?.name
+
   if (book.isError && isApiError(book.error) && book.error.status === 404) return <NotFoundPage />
   const noBooks = book.isError && isApiError(book.error) && book.error.code === 'UNPROCESSABLE'
 
@@ -85,13 +87,13 @@ export function BooksLayout() {
       title={
         <Flex gap={8} align="baseline" wrap>
           <span>{t('books.title')}</span>
-          {book.data && (
+          {villageName !== undefined && (
             <Typography.Text
               type="secondary"
               style={{ fontWeight: 'normal' }}
               data-testid="books-village-name"
             >
-              {book.data.villageName}
+              {villageName}
             </Typography.Text>
           )}
         </Flex>

@@ -242,14 +242,13 @@ function VoucherEntry({ existing, accounts }: { existing: Voucher | undefined; a
           />
           {errorText(placed.get('summary'), 'voucher-summary-error')}
         </label>
-        <label>
+        <label data-testid="voucher-attachments">
           {t('books.voucher.attachments')}
           <InputNumber
             min={0}
             max={999}
             precision={0}
             value={attachments}
-            data-testid="voucher-attachments"
             onChange={(v) => {
               setAttachments(v ?? 0)
             }}
