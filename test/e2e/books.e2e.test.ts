@@ -67,6 +67,24 @@ async function apiCall<T>(
   return { status: res.status, body: (await res.json()) as T }
 }
 
+/** A member of 李湾村 who belongs to a household, as the accountant's search finds them. */
+async function villageMember(session: ApiSession): Promise<{ name: string; code: string }> {
+  const found = await apiCall<{ items: { id: string; name: string }[] }>(
+    session,
+    'GET',
+    '/api/v1/persons/search?q=l&limit=50',
+  )
+  for (const p of found.body.items) {
+    const person = await apiCall<{ name: string; household?: { code: string } | null }>(
+      session,
+      'GET',
+      `/api/v1/persons/${p.id}`,
+    )
+    if (person.body.household) return { name: person.body.name, code: person.body.household.code }
+  }
+  throw new Error('the accountant finds no member of 李湾村 in a household')
+}
+
 // --- The browser --------------------------------------------------------------------------------
 
 let server: TongxinServer
@@ -267,6 +285,17 @@ describe('村账: a year of a village’s books in the browser', () => {
     // The maker may not review his own voucher.
     expect(await page.getByTestId('voucher-review').isDisabled()).toBe(true)
 
+    // 修改: the draft comes back into the grid as it was kept.
+    await page.getByTestId('voucher-edit').click()
+    await page.getByTestId('voucher-entry').waitFor()
+    await expect
+      .poll(() => page.getByTestId('voucher-line-1').getByTestId('line-credit').inputValue(), poll)
+      .toBe('120000.00')
+    await page.getByTestId('voucher-attachments').locator('input').fill('3')
+    await page.getByTestId('voucher-save').click()
+    await page.getByTestId('voucher-page').waitFor()
+    await expect.poll(text(page, 'voucher-sheet'), poll).toContain('附件 3 张')
+
     // A third voucher, by the API: office costs in April, to be reversed later.
     const kuaiji = await apiLogin('kuaiji')
     const office = await apiCall<{ id: string }>(kuaiji, 'POST', `/api/v1/villages/${liwan}/books/vouchers`, {
@@ -279,6 +308,44 @@ describe('村账: a year of a village’s books in the browser', () => {
     })
     expect(office.status).toBe(201)
     officeId = office.body.id
+
+    // A sub-account kept per household, and a line on it for a household of the village, found by
+    // one of its members' names; the voucher was a mistake and is discarded (作废).
+    await page.goto(`/books/${liwan}/accounts`)
+    await page.getByTestId('chart-add').click()
+    await choose(page, page.getByTestId('chart-parent'), '112 应收款')
+    await page.getByTestId('chart-code').fill('11201')
+    await page.getByTestId('chart-name').fill('农户往来')
+    await page.getByTestId('chart-per-household').check()
+    await page.getByTestId('chart-add-ok').click()
+    await expect.poll(() => page.getByTestId('chart-row-11201').textContent(), poll).toContain('按户核算')
+
+    const member = await villageMember(kuaiji)
+    await page.goto(`/books/${liwan}/vouchers/new`)
+    await page.getByTestId('voucher-date').fill('2025-02-03')
+    await page.getByTestId('voucher-summary').fill('代垫农户水费')
+    const owed = page.getByTestId('voucher-line-0')
+    await choose(page, owed.getByTestId('line-account'), '11201 农户往来')
+    await owed.getByTestId('line-debit').fill('1')
+    await choose(page, page.getByTestId('voucher-line-1').getByTestId('line-account'), '102 银行存款')
+    await page.getByTestId('voucher-line-1').getByTestId('line-credit').fill('1')
+    // Without the household the server names the cell.
+    await page.getByTestId('voucher-save').click()
+    await expect.poll(text(page, 'line-household-error'), poll).toContain('按户核算，请选择农户')
+    await owed.getByTestId('line-household').click()
+    await page.keyboard.type(member.name)
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: member.name })
+      .first()
+      .click()
+    await expect.poll(() => owed.getByTestId('line-household').textContent(), poll).toContain(member.name)
+    await page.getByTestId('voucher-save').click()
+    await page.getByTestId('voucher-page').waitFor()
+    await expect.poll(text(page, 'voucher-sheet'), poll).toContain(`（${member.code}`)
+    await page.getByTestId('voucher-discard').click()
+    await page.getByTestId('voucher-discard-ok').click()
+    await expect.poll(() => pathOf(page), poll).toBe(`/books/${liwan}/vouchers`)
+    await expect.poll(text(page, 'voucher-list'), poll).toContain('本期没有凭证')
   })
 
   it('the reviewer reviews; the accountant posts and reverses one voucher in red', async () => {

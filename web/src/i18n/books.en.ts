@@ -6,6 +6,7 @@ const booksEn: typeof booksZhCN = {
   village: 'Village',
   noVillage: 'There is no village whose books you may read.',
   period: '{{year}}-{{month}}',
+  day: '{{iso}}',
   yuanUnit: 'Unit: yuan',
   loading: 'Loading…',
   tabs: {
@@ -51,7 +52,8 @@ const booksEn: typeof booksZhCN = {
     debit: 'Debit',
     credit: 'Credit',
     household: 'Household',
-    householdPlaceholder: 'Household id',
+    householdPlaceholder: 'Type a member’s name or pinyin',
+    noHousehold: '{{name}} belongs to no household',
     accountPlaceholder: 'Type an account code or name',
     addLine: 'Add line',
     removeLine: 'Remove line',

@@ -5,6 +5,7 @@ const booksZhCN = {
   village: '村',
   noVillage: '您没有可查看账套的村。',
   period: '{{year}}年{{month}}月',
+  day: '{{year}}年{{month}}月{{day}}日',
   yuanUnit: '单位：元',
   loading: '正在加载…',
   tabs: {
@@ -50,7 +51,8 @@ const booksZhCN = {
     debit: '借方金额',
     credit: '贷方金额',
     household: '农户',
-    householdPlaceholder: '农户编号',
+    householdPlaceholder: '输入户内成员姓名或拼音',
+    noHousehold: '{{name}}不在任何一户中',
     accountPlaceholder: '输入科目编码或名称',
     addLine: '添加分录',
     removeLine: '删除此行',

@@ -7,6 +7,7 @@ import { fieldErrorsOf, type FieldError } from '../../api/errors'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { useBooksContext } from './BooksLayout'
 import { useAccounts, useSaveVoucher, useVoucher } from './booksQueries'
+import { HouseholdPicker } from './HouseholdPicker'
 import { fenToInput, formatFen, parseYuan } from './money'
 import type { Account, Voucher, VoucherBody } from './types'
 
@@ -17,6 +18,8 @@ interface Line {
   debit: string
   credit: string
   householdId: string
+  /** 户号 and head, for a household the voucher already names. */
+  householdLabel: string
 }
 
 type Column = 'account' | 'summary' | 'debit' | 'credit' | 'household'
@@ -29,6 +32,7 @@ const emptyLine = (): Line => ({
   debit: '',
   credit: '',
   householdId: '',
+  householdLabel: '',
 })
 
 function today(): string {
@@ -77,6 +81,9 @@ function VoucherEntry({ existing, accounts }: { existing: Voucher | undefined; a
           debit: fenToInput(l.debitFen),
           credit: fenToInput(l.creditFen),
           householdId: l.household?.id ?? '',
+          householdLabel: l.household
+            ? `${l.household.code}${l.household.headName ? ` ${l.household.headName}` : ''}`
+            : '',
         }))
       : [emptyLine(), emptyLine()],
   )
@@ -352,15 +359,26 @@ function VoucherEntry({ existing, accounts }: { existing: Voucher | undefined; a
                 </td>
                 <td>
                   {account?.perHousehold || line.householdId !== '' ? (
-                    <Input
+                    <HouseholdPicker
                       ref={ref(row, 'household')}
-                      value={line.householdId}
-                      placeholder={t('books.voucher.householdPlaceholder')}
-                      data-testid="line-household"
+                      value={
+                        line.householdId === '' ? null : { id: line.householdId, label: line.householdLabel }
+                      }
                       status={cellError(row, 'household') ? 'error' : undefined}
-                      onKeyDown={onEnter(row, 'household')}
-                      onChange={(e) => {
-                        update(row, { householdId: e.target.value })
+                      onChange={(household) => {
+                        update(row, {
+                          householdId: household?.id ?? '',
+                          householdLabel: household?.label ?? '',
+                        })
+                        setPlaced((old) => {
+                          const nextPlaced = new Map(old)
+                          nextPlaced.delete(cellKey(row, 'household'))
+                          return nextPlaced
+                        })
+                        if (household) next(row, 'household')
+                      }}
+                      onProblem={(problem) => {
+                        setPlaced((old) => new Map(old).set(cellKey(row, 'household'), problem))
                       }}
                     />
                   ) : null}

@@ -7,7 +7,7 @@ import { useBooksContext } from './BooksLayout'
 import { useVouchers } from './booksQueries'
 import { Amount } from './Amount'
 import type { Voucher, VoucherState } from './types'
-import { usePeriodLabel } from './usePeriodLabel'
+import { useDayLabel, usePeriodLabel } from './usePeriodLabel'
 
 const states: VoucherState[] = ['draft', 'reviewed', 'posted']
 export const stateColors: Record<VoucherState, string> = {
@@ -21,6 +21,7 @@ export function VoucherListPage() {
   const { t } = useTranslation()
   const { villageId, book } = useBooksContext()
   const label = usePeriodLabel()
+  const dayLabel = useDayLabel()
   const [params, setParams] = useSearchParams()
   const latest = book.periods.findLast((p) => p.vouchers > 0)?.period ?? book.periods.at(-1)?.period
   const periodParam = params.get('period')
@@ -101,7 +102,7 @@ export function VoucherListPage() {
                 </Link>
               ),
             },
-            { key: 'date', title: t('books.voucher.date'), dataIndex: 'date' },
+            { key: 'date', title: t('books.voucher.date'), render: (_, v) => dayLabel(v.date) },
             {
               key: 'summary',
               title: t('books.voucher.summary'),

@@ -12,17 +12,12 @@ import { Amount } from './Amount'
 import { useBooksContext } from './BooksLayout'
 import { useVoucher, useVoucherStep, type VoucherStep } from './booksQueries'
 import type { Voucher } from './types'
+import { useDayLabel } from './usePeriodLabel'
 import { stateColors } from './VoucherListPage'
 
 function today(): string {
   const d = new Date()
   return `${String(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
-
-/** 2025-03-05 → 2025年3月5日. */
-function dayZh(day: string): string {
-  const [y = '', m = '', d = ''] = day.split('-')
-  return `${y}年${String(Number(m))}月${String(Number(d))}日`
 }
 
 /** /books/:villageId/vouchers/:id: the voucher as a printed 记账凭证 looks, with its next steps. */
@@ -44,6 +39,7 @@ function VoucherView({ voucher }: { voucher: Voucher }) {
   const { message } = App.useApp()
   const showError = useShowError()
   const step = useVoucherStep(villageId)
+  const dayLabel = useDayLabel()
   const [reversing, setReversing] = useState(false)
   const [reversalDate, setReversalDate] = useState(today())
   const [discarding, setDiscarding] = useState(false)
@@ -150,7 +146,7 @@ function VoucherView({ voucher }: { voucher: Voucher }) {
         </div>
         <div className="tx-voucher-head">
           <span>{book.villageName}</span>
-          <span data-testid="voucher-date-text">{dayZh(voucher.date)}</span>
+          <span data-testid="voucher-date-text">{dayLabel(voucher.date)}</span>
           <span>
             {t('books.voucher.number')}：
             <strong data-testid="voucher-label">{voucher.label ?? t('books.voucher.unnumbered')}</strong>

@@ -12,3 +12,15 @@ export function usePeriodLabel(): (period: string) => string {
     [t],
   )
 }
+
+/** 2025-03-05 → 2025年3月5日 (2025-03-05 in English). */
+export function useDayLabel(): (day: string) => string {
+  const { t } = useTranslation()
+  return useCallback(
+    (day: string) => {
+      const [year = '', month = '', date = ''] = day.split('-')
+      return t('books.day', { iso: day, year, month: String(Number(month)), day: String(Number(date)) })
+    },
+    [t],
+  )
+}
