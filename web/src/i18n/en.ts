@@ -1,3 +1,4 @@
+import books from './books.en'
 import figures from './figures.en'
 import proxy from './proxy.en'
 import property from './property.en'
@@ -388,6 +389,7 @@ const en: Messages = {
   consult,
   party,
   property,
+  books,
 }
 
 export default en

@@ -1,5 +1,6 @@
 // Chinese is the product's first language: every key is defined here first, and the type of this
 // object is what every other language must match.
+import books from './books.zh-CN'
 import figures from './figures.zh-CN'
 import proxy from './proxy.zh-CN'
 import property from './property.zh-CN'
@@ -385,6 +386,7 @@ const zhCN = {
   consult,
   party,
   property,
+  books,
 }
 
 export type Messages = typeof zhCN

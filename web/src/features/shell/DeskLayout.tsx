@@ -1,4 +1,5 @@
 import {
+  AccountBookOutlined,
   BarChartOutlined,
   CommentOutlined,
   FlagOutlined,
@@ -30,6 +31,8 @@ export function DeskLayout() {
   const proxyTeam = me.permissions.includes('proxy.read') || me.permissions.includes('proxy.handle')
   // The service centre is the community's: its staff run it, grid workers sign residents up.
   const centre = me.permissions.includes('centre.manage') || me.permissions.includes('centre.signup')
+  // 村账: a village's accountants keep its books, auditors read them.
+  const books = me.permissions.includes('village.books.read')
   const [drawerOpen, setDrawerOpen] = useState(false)
 
   return (
@@ -96,6 +99,16 @@ export function DeskLayout() {
               style={{ whiteSpace: 'nowrap', color: 'inherit' }}
             >
               <FlagOutlined /> {narrow ? null : t('party.nav')}
+            </Link>
+          )}
+          {books && (
+            <Link
+              to="/books"
+              data-testid="nav-books"
+              aria-label={t('books.nav')}
+              style={{ whiteSpace: 'nowrap', color: 'inherit' }}
+            >
+              <AccountBookOutlined /> {narrow ? null : t('books.nav')}
             </Link>
           )}
           <Link

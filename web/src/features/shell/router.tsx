@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router'
 import { LoginPage } from '../auth/LoginPage'
 import { RequireAuth } from '../auth/RequireAuth'
+import { booksDeskRoutes } from '../books/routes'
 import { centreDeskRoutes } from '../centre/routes'
 import { consultDeskRoutes, publicConsultRoutes } from '../consult/routes'
 import { partyDeskRoutes, partyPhoneRoutes } from '../party/routes'
@@ -86,6 +87,7 @@ export function createRouter() {
                 ...consultDeskRoutes,
                 ...partyDeskRoutes,
                 ...propertyDeskRoutes,
+                ...booksDeskRoutes,
                 { path: '*', element: <NotFoundPage /> },
               ],
             },

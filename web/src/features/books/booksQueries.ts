@@ -1,0 +1,236 @@
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { api, call } from '../../api/client'
+import { useMe } from '../auth/session'
+import { useOrgTree } from '../org/useOrgTree'
+import type { AccountBody, Report, Voucher, VoucherBody, VoucherState } from './types'
+
+export const booksKeys = {
+  all: (villageId: string) => ['books', villageId] as const,
+  book: (villageId: string) => ['books', villageId, 'book'] as const,
+  accounts: (villageId: string) => ['books', villageId, 'accounts'] as const,
+  vouchers: (villageId: string, query: { period?: string; state?: VoucherState }) =>
+    ['books', villageId, 'vouchers', query] as const,
+  voucher: (villageId: string, id: string) => ['books', villageId, 'voucher', id] as const,
+  trialBalance: (villageId: string, period: string) => ['books', villageId, 'trial-balance', period] as const,
+  statement: (villageId: string, report: Report, period: string) =>
+    ['books', villageId, 'statement', report, period] as const,
+}
+
+const path = (villageId: string) => ({ path: { villageId } })
+
+export interface BooksVillage {
+  id: string
+  name: string
+}
+
+/**
+ * The villages whose books the reader may open: those of their own grants (an accountant has one),
+ * then, for a reader holding village.books.read over an area (an auditor), the villages hosted by the
+ * communities of that area. The server checks every book again.
+ */
+export function useBooksVillages() {
+  const me = useMe()
+  const own = useMemo(
+    () =>
+      me.grants
+        .filter((g) => g.scopeKind === 'village' && g.role === 'village_accountant')
+        .map((g) => ({ id: g.scopeId, name: g.scopeName })),
+    [me.grants],
+  )
+  const areaReader =
+    me.permissions.includes('village.books.read') && me.grants.some((g) => g.scopeKind === 'org')
+  const tree = useOrgTree()
+  const communities = useMemo(
+    () =>
+      areaReader && tree.data
+        ? [...tree.data.byId.values()].filter((n) => n.kind === 'community' && n.inScope).map((n) => n.id)
+        : [],
+    [areaReader, tree.data],
+  )
+  const hosted = useQueries({
+    queries: communities.map((id) => ({
+      queryKey: ['villages', 'hosted', id],
+      queryFn: () => call(api.GET('/api/v1/org/nodes/{id}/villages', { params: { path: { id } } })),
+    })),
+  })
+  const villages = useMemo(() => {
+    const seen = new Map<string, BooksVillage>(own.map((v) => [v.id, v]))
+    for (const answer of hosted)
+      for (const v of answer.data?.items ?? [])
+        if (!seen.has(v.id)) seen.set(v.id, { id: v.id, name: v.name })
+    return [...seen.values()]
+  }, [own, hosted])
+  const isPending = areaReader && (tree.isPending || hosted.some((h) => h.isPending))
+  return { villages, isPending, error: tree.error ?? hosted.find((h) => h.error)?.error ?? null }
+}
+
+export function useBook(villageId: string) {
+  return useQuery({
+    queryKey: booksKeys.book(villageId),
+    queryFn: () => call(api.GET('/api/v1/villages/{villageId}/books', { params: path(villageId) })),
+    retry: false,
+    staleTime: 0,
+  })
+}
+
+export function useAccounts(villageId: string, enabled = true) {
+  return useQuery({
+    queryKey: booksKeys.accounts(villageId),
+    enabled,
+    queryFn: () => call(api.GET('/api/v1/villages/{villageId}/books/accounts', { params: path(villageId) })),
+  })
+}
+
+export function useVouchers(villageId: string, query: { period?: string; state?: VoucherState }) {
+  return useQuery({
+    queryKey: booksKeys.vouchers(villageId, query),
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/villages/{villageId}/books/vouchers', {
+          params: { ...path(villageId), query },
+        }),
+      ),
+    staleTime: 0,
+  })
+}
+
+export function useVoucher(villageId: string, id: string | undefined) {
+  return useQuery({
+    queryKey: booksKeys.voucher(villageId, id ?? ''),
+    enabled: id !== undefined,
+    retry: false,
+    staleTime: 0,
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/villages/{villageId}/books/vouchers/{id}', {
+          params: { path: { villageId, id: id ?? '' } },
+        }),
+      ),
+  })
+}
+
+export function useTrialBalance(villageId: string, period: string | undefined) {
+  return useQuery({
+    queryKey: booksKeys.trialBalance(villageId, period ?? ''),
+    enabled: period !== undefined,
+    staleTime: 0,
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/villages/{villageId}/books/trial-balance', {
+          params: { ...path(villageId), query: { period: period ?? '' } },
+        }),
+      ),
+  })
+}
+
+export function useStatement(villageId: string, report: Report, period: string | undefined) {
+  return useQuery({
+    queryKey: booksKeys.statement(villageId, report, period ?? ''),
+    enabled: period !== undefined,
+    staleTime: 0,
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/villages/{villageId}/books/statements/{report}', {
+          params: { path: { villageId, report }, query: { period: period ?? '' } },
+        }),
+      ),
+  })
+}
+
+/** Every write changes what the book's pages show: drop them all and read again. */
+function useInvalidateBooks(villageId: string) {
+  const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries({ queryKey: booksKeys.all(villageId) })
+}
+
+export function useOpenBooks(villageId: string) {
+  const invalidate = useInvalidateBooks(villageId)
+  return useMutation({
+    mutationFn: (startPeriod: string) =>
+      call(
+        api.POST('/api/v1/villages/{villageId}/books', { params: path(villageId), body: { startPeriod } }),
+      ),
+    onSuccess: () => invalidate(),
+  })
+}
+
+export function useAddAccount(villageId: string) {
+  const invalidate = useInvalidateBooks(villageId)
+  return useMutation({
+    mutationFn: (body: AccountBody) =>
+      call(api.POST('/api/v1/villages/{villageId}/books/accounts', { params: path(villageId), body })),
+    onSuccess: () => invalidate(),
+  })
+}
+
+export function useSaveVoucher(villageId: string, existing: Voucher | undefined) {
+  const invalidate = useInvalidateBooks(villageId)
+  return useMutation({
+    mutationFn: (body: VoucherBody) =>
+      existing
+        ? call(
+            api.PUT('/api/v1/villages/{villageId}/books/vouchers/{id}', {
+              params: { path: { villageId, id: existing.id } },
+              body: { ...body, version: existing.version },
+            }),
+          )
+        : call(api.POST('/api/v1/villages/{villageId}/books/vouchers', { params: path(villageId), body })),
+    onSuccess: () => invalidate(),
+  })
+}
+
+export type VoucherStep = 'review' | 'post' | 'discard' | 'reversal'
+
+export function useVoucherStep(villageId: string) {
+  const invalidate = useInvalidateBooks(villageId)
+  return useMutation({
+    mutationFn: async ({ step, voucher, date }: { step: VoucherStep; voucher: Voucher; date?: string }) => {
+      const params = { path: { villageId, id: voucher.id } }
+      const body = { version: voucher.version }
+      switch (step) {
+        case 'review':
+          return call(api.POST('/api/v1/villages/{villageId}/books/vouchers/{id}/review', { params, body }))
+        case 'post':
+          return call(api.POST('/api/v1/villages/{villageId}/books/vouchers/{id}/post', { params, body }))
+        case 'reversal':
+          return call(
+            api.POST('/api/v1/villages/{villageId}/books/vouchers/{id}/reversal', {
+              params,
+              body: { ...body, ...(date ? { date } : {}) },
+            }),
+          )
+        case 'discard':
+          await call(api.POST('/api/v1/villages/{villageId}/books/vouchers/{id}/discard', { params, body }))
+          return null
+      }
+    },
+    onSuccess: () => invalidate(),
+  })
+}
+
+export function useClosePeriod(villageId: string) {
+  const invalidate = useInvalidateBooks(villageId)
+  return useMutation({
+    mutationFn: (period: string) =>
+      call(
+        api.POST('/api/v1/villages/{villageId}/books/periods/{period}/close', {
+          params: { path: { villageId, period } },
+        }),
+      ),
+    onSuccess: () => invalidate(),
+  })
+}
+
+export function useCarryForward(villageId: string) {
+  const invalidate = useInvalidateBooks(villageId)
+  return useMutation({
+    mutationFn: (period: string) =>
+      call(
+        api.POST('/api/v1/villages/{villageId}/books/periods/{period}/carry-forward', {
+          params: { path: { villageId, period } },
+        }),
+      ),
+    onSuccess: () => invalidate(),
+  })
+}
