@@ -29,7 +29,7 @@ const photo = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGOQqziBFTEMLQkABkZXgRDDjAEAAAAASUVORK5CYII=',
   'base64',
 )
-const planName = '第一网格路灯月检'
+const planName = '第一网格路灯夜查（测试）'
 const checklist = ['灯具是否亮', '灯杆有无倾斜锈蚀', '线路有无裸露']
 
 interface ApiSession {
