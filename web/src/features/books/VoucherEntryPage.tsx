@@ -169,12 +169,14 @@ function VoucherEntry({ existing, accounts }: { existing: Voucher | undefined; a
     }
     setPlaced(new Map())
     setUnplaced([])
-    save.mutate(body, {
-      onSuccess: (view) => {
+    // mutateAsync, not mutate's callbacks: saving refetches the voucher, whose new version remounts
+    // this page (its key), and a remounted page would never hear of the success.
+    save.mutateAsync(body).then(
+      (view) => {
         void message.success(t('books.voucher.saved'))
         void navigate(`/books/${villageId}/vouchers/${view.id}`)
       },
-      onError: (error) => {
+      (error: unknown) => {
         const where = new Map<string, string>()
         const rest: FieldError[] = []
         for (const field of fieldErrorsOf(error)) {
@@ -202,7 +204,7 @@ function VoucherEntry({ existing, accounts }: { existing: Voucher | undefined; a
         setPlaced(where)
         setUnplaced(rest)
       },
-    })
+    )
   }
 
   const cellError = (row: number, column: Column | 'row') => placed.get(`${String(row)}.${column}`)
