@@ -566,6 +566,36 @@ export async function createVoucher({
   return db.transaction().execute((trx) => draftVoucher(trx, actor, villageId, input, now))
 }
 
+/** A new voucher row, a draft without a number; what differs between vouchers is passed in. */
+export function newVoucherRow(
+  actor: Actor,
+  fields: Pick<VoucherTable, 'village_id' | 'period' | 'voucher_date' | 'summary'> &
+    Partial<Pick<VoucherTable, 'attachments' | 'reverses_id' | 'source'>>,
+  now: number,
+): VoucherTable {
+  return {
+    id: newId(),
+    word: WORD,
+    number: null,
+    attachments: 0,
+    state: 'draft',
+    reverses_id: null,
+    source: 'manual',
+    ...fields,
+    maker_user_id: actor.userId,
+    maker_label: actor.label,
+    reviewer_user_id: null,
+    reviewer_label: null,
+    reviewed_at: null,
+    poster_user_id: null,
+    poster_label: null,
+    posted_at: null,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  }
+}
+
 /** Writes a draft voucher in the caller's transaction (what 制单 does, also for vouchers other modules make). */
 export async function draftVoucher(
   trx: Executor,
@@ -579,30 +609,17 @@ export async function draftVoucher(
   const period = periodOf(input.date)
   await requireOpenPeriod(trx, villageId, book.start_period, period, '/date')
   const lines = await checkLines(trx, villageId, input)
-  const v: VoucherTable = {
-    id: newId(),
-    village_id: villageId,
-    period,
-    word: WORD,
-    number: null,
-    voucher_date: input.date,
-    summary: input.summary.trim(),
-    attachments: input.attachments ?? 0,
-    state: 'draft',
-    reverses_id: null,
-    source: 'manual',
-    maker_user_id: actor.userId,
-    maker_label: actor.label,
-    reviewer_user_id: null,
-    reviewer_label: null,
-    reviewed_at: null,
-    poster_user_id: null,
-    poster_label: null,
-    posted_at: null,
-    version: 1,
-    created_at: now,
-    updated_at: now,
-  }
+  const v = newVoucherRow(
+    actor,
+    {
+      village_id: villageId,
+      period,
+      voucher_date: input.date,
+      summary: input.summary.trim(),
+      attachments: input.attachments ?? 0,
+    },
+    now,
+  )
   await trx.insertInto('vouchers').values(v).execute()
   await insertLines(trx, v.id, lines)
   await recordAudit(trx, {
@@ -877,28 +894,19 @@ export async function reverseVoucher({
         creditFen: toNumber(l.credit_fen),
       })),
     )
-    const r: VoucherTable = {
-      ...v,
-      id: newId(),
-      period,
-      number: null,
-      voucher_date: date,
-      summary: input.summary ?? `冲销${label(v) ?? ''}号凭证：${v.summary}`.slice(0, 60),
-      attachments: 0,
-      state: 'draft',
-      reverses_id: v.id,
-      maker_user_id: actor.userId,
-      maker_label: actor.label,
-      reviewer_user_id: null,
-      reviewer_label: null,
-      reviewed_at: null,
-      poster_user_id: null,
-      poster_label: null,
-      posted_at: null,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    }
+    const r = newVoucherRow(
+      actor,
+      {
+        village_id: villageId,
+        period,
+        voucher_date: date,
+        summary: input.summary ?? `冲销${label(v) ?? ''}号凭证：${v.summary}`.slice(0, 60),
+        reverses_id: v.id,
+        // A carry-forward's reversal is a carry-forward too: the statements leave both out.
+        source: v.source,
+      },
+      now,
+    )
     await trx.insertInto('vouchers').values(r).execute()
     await insertLines(trx, r.id, lines)
     await recordAudit(trx, {

@@ -3,14 +3,20 @@
 // 本年累计数), each filled from its layout rows stored as data; and the voucher that moves income and
 // expenses to 本年收益 — at the year's end also 本年收益 and the year's distributions to 未分配收益.
 import { sql } from 'kysely'
-import type { Db, Executor, VoucherTable } from '../../db/index.js'
+import type { Db, Executor } from '../../db/index.js'
 import { toNumber } from '../../db/index.js'
 import type { Actor } from '../../platform/access.js'
 import { recordAudit } from '../../platform/audit.js'
 import { AppError } from '../../platform/errors.js'
-import { newId } from '../../platform/ids.js'
 import { periodOf } from './books.domain.js'
-import { insertLines, requireBook, requireOpenPeriod, villageBooks, voucherView } from './books.service.js'
+import {
+  insertLines,
+  newVoucherRow,
+  requireBook,
+  requireOpenPeriod,
+  villageBooks,
+  voucherView,
+} from './books.service.js'
 import { fillLayout, profitNotCarried, type AccountFigures, type LayoutRow } from './statements.domain.js'
 
 export const reports = ['balance_sheet', 'income_distribution'] as const
@@ -229,30 +235,17 @@ export async function carryForward({
         reasonZh: '本期没有需要结转的余额',
       })
     const date = lastDay(period)
-    const v: VoucherTable = {
-      id: newId(),
-      village_id: villageId,
-      period: periodOf(date),
-      word: '记',
-      number: null,
-      voucher_date: date,
-      summary: period.endsWith('-12') ? '年末结转损益及收益分配' : '结转本期损益',
-      attachments: 0,
-      state: 'draft',
-      reverses_id: null,
-      source: 'carry_forward',
-      maker_user_id: actor.userId,
-      maker_label: actor.label,
-      reviewer_user_id: null,
-      reviewer_label: null,
-      reviewed_at: null,
-      poster_user_id: null,
-      poster_label: null,
-      posted_at: null,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    }
+    const v = newVoucherRow(
+      actor,
+      {
+        village_id: villageId,
+        period: periodOf(date),
+        voucher_date: date,
+        summary: period.endsWith('-12') ? '年末结转损益及收益分配' : '结转本期损益',
+        source: 'carry_forward',
+      },
+      now,
+    )
     await trx.insertInto('vouchers').values(v).execute()
     const ids = new Map(accounts.map((a) => [a.code, a.id]))
     await insertLines(

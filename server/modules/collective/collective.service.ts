@@ -4,7 +4,8 @@
 // plan). Read under collective.read on the village; written under collective.manage.
 import type { Db, Executor, SharePlanTable } from '../../db/index.js'
 import { dialectOf } from '../../db/index.js'
-import { requireAccess, type Actor, type Permission } from '../../platform/access.js'
+import type { Actor } from '../../platform/access.js'
+import { villageBooks } from '../books/index.js'
 import { recordAudit } from '../../platform/audit.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
@@ -31,13 +32,6 @@ const meetingNamesZh = { members: '成员大会', representatives: '成员代表
 
 function invalid(path: string, message: string): AppError {
   return new AppError('VALIDATION_FAILED', { fields: [{ path, rule: 'collective', message }] })
-}
-
-async function village(db: Executor, actor: Actor, villageId: string, permission: Permission) {
-  const v = await db.selectFrom('villages').selectAll().where('id', '=', villageId).executeTakeFirst()
-  if (!v) throw notFoundOrNoAccess('village')
-  requireAccess(actor, permission, { kind: 'village', villageId: v.id, areaPath: v.area_path }, 'village')
-  return v
 }
 
 /** An adopted decision of the organisation, of the kind the step needs. */
@@ -92,7 +86,7 @@ function listDecisionRows(db: Executor, villageId: string) {
 }
 
 export async function listDecisions({ db, actor, villageId }: { db: Db; actor: Actor; villageId: string }) {
-  await village(db, actor, villageId, 'collective.read')
+  await villageBooks(db, actor, villageId, 'collective.read')
   return { items: (await listDecisionRows(db, villageId)).map(decisionView) }
 }
 
@@ -111,7 +105,7 @@ export async function recordDecision({
   now: number
 }) {
   return db.transaction().execute(async (trx) => {
-    await village(trx, actor, villageId, 'collective.manage')
+    await villageBooks(trx, actor, villageId, 'collective.manage')
     if (input.votesFor + input.votesAgainst + input.votesAbstain > input.attendees)
       throw invalid('/votesFor', '赞成、反对、弃权票数之和不能超过到会人数')
     const row = {
@@ -181,7 +175,7 @@ async function memberRows(db: Executor, villageId: string, status: 'active' | 'e
   return q.orderBy('p.name_sort').orderBy('m.id').execute()
 }
 
-async function holdingsOf(
+export async function holdingsOf(
   db: Executor,
   villageId: string,
 ): Promise<{ plan: SharePlanTable | undefined; h: Holdings }> {
@@ -220,7 +214,7 @@ export async function listMembers({
   villageId: string
   status?: 'active' | 'ended' | 'all'
 }) {
-  await village(db, actor, villageId, 'collective.read')
+  await villageBooks(db, actor, villageId, 'collective.read')
   const rows = await memberRows(db, villageId, status ?? 'active')
   const { h } = await holdingsOf(db, villageId)
   return { items: rows.map((r) => memberView(r, h)) }
@@ -261,7 +255,7 @@ export async function confirmMember({
   now: number
 }) {
   return db.transaction().execute(async (trx) => {
-    await village(trx, actor, villageId, 'collective.manage')
+    await villageBooks(trx, actor, villageId, 'collective.manage')
     await adoptedDecision(trx, villageId, input.decisionId, ['membership'], '/decisionId')
     const person = await trx
       .selectFrom('persons')
@@ -333,7 +327,7 @@ export async function endMember({
   now: number
 }) {
   return db.transaction().execute(async (trx) => {
-    await village(trx, actor, villageId, 'collective.manage')
+    await villageBooks(trx, actor, villageId, 'collective.manage')
     const m = await trx
       .selectFrom('collective_members')
       .selectAll()
@@ -388,7 +382,7 @@ export async function getShares({
   actor: Actor
   villageId: string
 }): Promise<SharesView> {
-  await village(db, actor, villageId, 'collective.read')
+  await villageBooks(db, actor, villageId, 'collective.read')
   const { plan, h } = await holdingsOf(db, villageId)
   if (!plan) return { plan: null, collectiveShares: 0, holders: [], addsUp: true, events: [] }
   const members = await memberRows(db, villageId, 'all')
@@ -452,7 +446,7 @@ export async function createPlan({
   now: number
 }): Promise<SharesView> {
   await db.transaction().execute(async (trx) => {
-    await village(trx, actor, villageId, 'collective.manage')
+    await villageBooks(trx, actor, villageId, 'collective.manage')
     await adoptedDecision(trx, villageId, input.decisionId, ['share_plan'], '/decisionId')
     const existing = await trx
       .selectFrom('share_plans')
@@ -511,7 +505,7 @@ export async function recordShareEvent({
   now: number
 }): Promise<SharesView> {
   await db.transaction().execute(async (trx) => {
-    await village(trx, actor, villageId, 'collective.manage')
+    await villageBooks(trx, actor, villageId, 'collective.manage')
     let q = trx.selectFrom('share_plans').selectAll().where('village_id', '=', villageId)
     if (dialectOf(trx) === 'postgres') q = q.forUpdate()
     const plan = await q.executeTakeFirst()

@@ -5,23 +5,16 @@
 // when the plan was drawn up, and adds up to it exactly.
 import type { Db, Executor } from '../../db/index.js'
 import { dialectOf, toNumber } from '../../db/index.js'
-import { can, requireAccess, type Actor, type Permission } from '../../platform/access.js'
+import type { Actor } from '../../platform/access.js'
 import { recordAudit } from '../../platform/audit.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
-import { draftVoucher, getStatement, requireBook } from '../books/index.js'
+import { draftVoucher, getStatement, requireBook, villageBooks } from '../books/index.js'
+import { holdingsOf } from './collective.service.js'
 import { distributionAmounts, payouts } from './distribution.domain.js'
 
 const PLAN = 'distribution_plan'
 const stateNamesZh = { draft: '草案', approved: '已通过', posted: '已入账' } as const
-
-async function villageOf(db: Executor, actor: Actor, villageId: string, permission: Permission) {
-  const v = await db.selectFrom('villages').selectAll().where('id', '=', villageId).executeTakeFirst()
-  if (!v) throw notFoundOrNoAccess('village')
-  const target = { kind: 'village', villageId: v.id, areaPath: v.area_path } as const
-  requireAccess(actor, permission, target, 'village')
-  return { village: v, canWrite: can(actor, 'village.books.write', target) }
-}
 
 export async function distributionView(db: Executor, planId: string, canWrite = false) {
   const p = await db.selectFrom('distribution_plans').selectAll().where('id', '=', planId).executeTakeFirst()
@@ -83,7 +76,7 @@ export async function draftDistribution({
   input: { year: number; providentBp: number; memberBp: number }
   now: number
 }) {
-  await villageOf(db, actor, villageId, 'village.books.write')
+  await villageBooks(db, actor, villageId, 'village.books.write')
   if (input.providentBp + input.memberBp > 10_000)
     throw new AppError('VALIDATION_FAILED', {
       fields: [
@@ -118,17 +111,12 @@ export async function draftDistribution({
         reason: 'plan exists',
         reasonZh: `${String(input.year)} 年的收益分配方案已有（${stateNamesZh[existing.state]}）`,
       })
-    let q = trx.selectFrom('share_plans').selectAll().where('village_id', '=', villageId)
+    // The plan's row is locked while the shares are read, as a share event locks it.
+    let q = trx.selectFrom('share_plans').select('id').where('village_id', '=', villageId)
     if (dialectOf(trx) === 'postgres') q = q.forUpdate()
-    const plan = await q.executeTakeFirst()
-    if (!plan)
+    if (!(await q.executeTakeFirst()))
       throw new AppError('UNPROCESSABLE', { reason: 'no share plan', reasonZh: '尚未设置股权，无法按股分配' })
-    const events = await trx.selectFrom('share_events').selectAll().where('plan_id', '=', plan.id).execute()
-    const held = new Map<string, number>()
-    for (const e of events) {
-      if (e.from_member_id) held.set(e.from_member_id, (held.get(e.from_member_id) ?? 0) - e.shares)
-      if (e.to_member_id) held.set(e.to_member_id, (held.get(e.to_member_id) ?? 0) + e.shares)
-    }
+    const held = (await holdingsOf(trx, villageId)).h.byMember
     // Holders in a fixed order (by member id) so the split is reproducible.
     const holders = [...held.entries()]
       .filter(([, shares]) => shares > 0)
@@ -216,7 +204,7 @@ export async function approveDistribution({
   now: number
 }) {
   await db.transaction().execute(async (trx) => {
-    await villageOf(trx, actor, villageId, 'village.books.write')
+    await villageBooks(trx, actor, villageId, 'village.books.write')
     const p = await lockPlan(trx, villageId, planId, input.version)
     if (p.state !== 'draft')
       throw new AppError('INVALID_TRANSITION', {
@@ -273,7 +261,7 @@ export async function postDistribution({
   now: number
 }) {
   await db.transaction().execute(async (trx) => {
-    await villageOf(trx, actor, villageId, 'village.books.write')
+    await villageBooks(trx, actor, villageId, 'village.books.write')
     const p = await lockPlan(trx, villageId, planId, input.version)
     if (p.state !== 'approved')
       throw new AppError('INVALID_TRANSITION', {
@@ -332,7 +320,7 @@ export async function listDistributions({
   actor: Actor
   villageId: string
 }) {
-  const { canWrite } = await villageOf(db, actor, villageId, 'collective.read')
+  const { canWrite } = await villageBooks(db, actor, villageId, 'collective.read')
   const rows = await db
     .selectFrom('distribution_plans')
     .select('id')
