@@ -747,9 +747,28 @@ export interface CollectiveMemberTable {
   ended_on: string | null
   end_reason: 'deceased' | 'withdrawn' | 'other' | null
   end_decision_id: string | null
+  /** The member's own account, for reading what the collective discloses. */
+  user_id: string | null
   version: number
   created_at: number
   updated_at: number
+}
+
+export interface DisclosureTable {
+  id: string
+  village_id: string
+  period_kind: 'month' | 'quarter'
+  year: number
+  period_no: number
+  first_period: string
+  last_period: string
+  content: string
+  content_hash: string
+  replaces_id: string | null
+  correction_reason: string | null
+  published_by_user_id: string | null
+  published_by_label: string
+  published_at: number
 }
 
 export interface SharePlanTable {
@@ -1195,6 +1214,7 @@ export interface Database {
   share_events: ShareEventTable
   distribution_plans: DistributionPlanTable
   distribution_payouts: DistributionPayoutTable
+  disclosures: DisclosureTable
   calendar_days: CalendarDayTable
   function_matrix: FunctionMatrixTable
   community_stages: CommunityStageTable

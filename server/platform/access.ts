@@ -18,6 +18,7 @@ export const roles = [
   'red_proxy',
   'red_butler',
   'village_cadre',
+  'collective_member',
 ] as const
 export type Role = (typeof roles)[number]
 
@@ -53,6 +54,8 @@ export const permissions = [
   'party.serve',
   'collective.read',
   'collective.manage',
+  'disclosure.read',
+  'disclosure.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -92,6 +95,7 @@ export const roleTable: Record<Role, RoleDefinition> = {
       'village.read',
       'request.approve',
       'collective.read',
+      'disclosure.read',
     ],
     reachesVillagesBelow: true,
     scopeKinds: ['org'],
@@ -114,6 +118,7 @@ export const roleTable: Record<Role, RoleDefinition> = {
       ...propertyDesk,
       ...consultDesk,
       'party.manage',
+      'disclosure.read',
     ],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
@@ -130,6 +135,7 @@ export const roleTable: Record<Role, RoleDefinition> = {
       'person.update',
       'person.unmask',
       'person.restricted.read',
+      'disclosure.read',
     ],
     reachesVillagesBelow: false,
     scopeKinds: ['org'],
@@ -160,6 +166,8 @@ export const roleTable: Record<Role, RoleDefinition> = {
       'file.upload',
       'collective.read',
       'collective.manage',
+      'disclosure.read',
+      'disclosure.manage',
     ],
     reachesVillagesBelow: false,
     scopeKinds: ['village'],
@@ -172,6 +180,7 @@ export const roleTable: Record<Role, RoleDefinition> = {
       'village.books.read',
       'request.read',
       'collective.read',
+      'disclosure.read',
     ],
     reachesVillagesBelow: true,
     scopeKinds: ['org'],
@@ -195,7 +204,16 @@ export const roleTable: Record<Role, RoleDefinition> = {
       'file.upload',
       'collective.read',
       'collective.manage',
+      'disclosure.read',
+      'disclosure.manage',
     ],
+    reachesVillagesBelow: false,
+    scopeKinds: ['village'],
+  },
+  // A member of a village's collective economic organisation, wherever they now live: they read
+  // on their phone what the collective has disclosed (财务公开) — while their membership is active.
+  collective_member: {
+    permissions: ['disclosure.read'],
     reachesVillagesBelow: false,
     scopeKinds: ['village'],
   },

@@ -2,3 +2,5 @@
 export { booksRoutes } from './books.routes.js'
 export { draftVoucher, requireBook, villageBooks } from './books.service.js'
 export { getStatement } from './statements.service.js'
+export { previousPeriod } from './books.domain.js'
+export { accountFigures } from './statements.service.js'

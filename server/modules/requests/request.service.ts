@@ -83,6 +83,7 @@ const roleNamesZh: Record<Role, string> = {
   red_proxy: '红代办',
   red_butler: '红管家',
   village_cadre: '村干部',
+  collective_member: '集体经济组织成员',
 }
 
 function needField(path: string, message: string): AppError {

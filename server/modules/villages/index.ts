@@ -7,3 +7,4 @@ export {
   unlinkVillage,
 } from './village.service.js'
 export { VillageView, CommunityVillageView } from './village.schemas.js'
+export { listHostCommunities } from './village.repository.js'

@@ -101,7 +101,7 @@ export interface paths {
                                      * @description UUIDv7 identifier
                                      */
                                     id: string;
-                                    role: "admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre";
+                                    role: "admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre" | "collective_member";
                                     scopeKind: "org" | "village";
                                     /**
                                      * Format: uuid
@@ -110,7 +110,7 @@ export interface paths {
                                     scopeId: string;
                                     scopeName: string;
                                 }[];
-                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle" | "centre.manage" | "centre.signup" | "property.read" | "property.handle" | "property.plan" | "consult.read" | "consult.manage" | "party.manage" | "party.serve" | "collective.read" | "collective.manage")[];
+                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle" | "centre.manage" | "centre.signup" | "property.read" | "property.handle" | "property.plan" | "consult.read" | "consult.manage" | "party.manage" | "party.serve" | "collective.read" | "collective.manage" | "disclosure.read" | "disclosure.manage")[];
                             };
                             csrfToken: string;
                         };
@@ -335,7 +335,7 @@ export interface paths {
                                      * @description UUIDv7 identifier
                                      */
                                     id: string;
-                                    role: "admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre";
+                                    role: "admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre" | "collective_member";
                                     scopeKind: "org" | "village";
                                     /**
                                      * Format: uuid
@@ -344,7 +344,7 @@ export interface paths {
                                     scopeId: string;
                                     scopeName: string;
                                 }[];
-                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle" | "centre.manage" | "centre.signup" | "property.read" | "property.handle" | "property.plan" | "consult.read" | "consult.manage" | "party.manage" | "party.serve" | "collective.read" | "collective.manage")[];
+                                permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle" | "centre.manage" | "centre.signup" | "property.read" | "property.handle" | "property.plan" | "consult.read" | "consult.manage" | "party.manage" | "party.serve" | "collective.read" | "collective.manage" | "disclosure.read" | "disclosure.manage")[];
                             };
                             csrfToken: string;
                         };
@@ -788,7 +788,7 @@ export interface paths {
                                  * @description UUIDv7 identifier
                                  */
                                 id: string;
-                                role: "admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre";
+                                role: "admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre" | "collective_member";
                                 scopeKind: "org" | "village";
                                 /**
                                  * Format: uuid
@@ -797,7 +797,7 @@ export interface paths {
                                 scopeId: string;
                                 scopeName: string;
                             }[];
-                            permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle" | "centre.manage" | "centre.signup" | "property.read" | "property.handle" | "property.plan" | "consult.read" | "consult.manage" | "party.manage" | "party.serve" | "collective.read" | "collective.manage")[];
+                            permissions: ("org.read" | "org.update" | "user.read" | "user.manage" | "audit.read" | "person.read" | "person.update" | "person.unmask" | "person.restricted.read" | "village.read" | "village.books.read" | "village.books.write" | "file.upload" | "request.read" | "request.file" | "request.handle" | "request.approve" | "request.configure" | "proxy.read" | "proxy.handle" | "centre.manage" | "centre.signup" | "property.read" | "property.handle" | "property.plan" | "consult.read" | "consult.manage" | "party.manage" | "party.serve" | "collective.read" | "collective.manage" | "disclosure.read" | "disclosure.manage")[];
                         };
                     };
                 };
@@ -11685,7 +11685,7 @@ export interface paths {
                             };
                             title: string;
                             duties: string[];
-                            role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre") | null;
+                            role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre" | "collective_member") | null;
                             userId: string | null;
                             granted: boolean;
                             startedOn: string | null;
@@ -11940,7 +11940,7 @@ export interface paths {
                             };
                             title: string;
                             duties: string[];
-                            role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre") | null;
+                            role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre" | "collective_member") | null;
                             userId: string | null;
                             granted: boolean;
                             startedOn: string | null;
@@ -12185,7 +12185,7 @@ export interface paths {
                                 };
                                 title: string;
                                 duties: string[];
-                                role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre") | null;
+                                role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre" | "collective_member") | null;
                                 userId: string | null;
                                 granted: boolean;
                                 startedOn: string | null;
@@ -12442,7 +12442,7 @@ export interface paths {
                                     };
                                     title: string;
                                     duties: string[];
-                                    role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre") | null;
+                                    role: ("admin" | "street_leader" | "community_secretary" | "community_staff" | "grid_worker" | "building_leader" | "party_member" | "village_accountant" | "auditor" | "red_proxy" | "red_butler" | "village_cadre" | "collective_member") | null;
                                     userId: string | null;
                                     granted: boolean;
                                     startedOn: string | null;
@@ -51623,6 +51623,1677 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/villages/{villageId}/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The village’s published disclosure tables (财务公开), newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    villageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            villageName: string;
+                            canPublish: boolean;
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                villageId: string;
+                                kind: "month" | "quarter";
+                                year: number;
+                                no: number;
+                                label: string;
+                                firstPeriod: string;
+                                lastPeriod: string;
+                                /** @description SHA-256 of the canonical JSON of the content, hex */
+                                contentHash: string;
+                                /** @description Epoch milliseconds (UTC) */
+                                publishedAt: number;
+                                publishedBy: string;
+                                replacesId: string | null;
+                                correctionReason: string | null;
+                                replacedById: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a period’s table: compiled from closed months, frozen with its SHA-256; a correction names the table it replaces and why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    villageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "month" | "quarter";
+                        year: number;
+                        /** @description The month (1–12) or quarter (1–4) */
+                        no: number;
+                        /**
+                         * Format: uuid
+                         * @description UUIDv7 identifier
+                         */
+                        replacesId?: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUIDv7 identifier
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description UUIDv7 identifier
+                             */
+                            villageId: string;
+                            kind: "month" | "quarter";
+                            year: number;
+                            no: number;
+                            label: string;
+                            firstPeriod: string;
+                            lastPeriod: string;
+                            /** @description SHA-256 of the canonical JSON of the content, hex */
+                            contentHash: string;
+                            /** @description Epoch milliseconds (UTC) */
+                            publishedAt: number;
+                            publishedBy: string;
+                            replacesId: string | null;
+                            correctionReason: string | null;
+                            replacedById: string | null;
+                            /** DisclosureContent */
+                            content: {
+                                village: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                    collectiveName: string | null;
+                                };
+                                periodKind: "month" | "quarter";
+                                year: number;
+                                periodNo: number;
+                                label: string;
+                                firstPeriod: string;
+                                lastPeriod: string;
+                                income: {
+                                    rows: {
+                                        code: string;
+                                        name: string;
+                                        level: number;
+                                        periodFen: number;
+                                        yearFen: number;
+                                    }[];
+                                    totalPeriodFen: number;
+                                    totalYearFen: number;
+                                };
+                                expenses: {
+                                    rows: {
+                                        code: string;
+                                        name: string;
+                                        level: number;
+                                        periodFen: number;
+                                        yearFen: number;
+                                    }[];
+                                    totalPeriodFen: number;
+                                    totalYearFen: number;
+                                };
+                                netPeriodFen: number;
+                                netYearFen: number;
+                                balanceSheet: {
+                                    rows: {
+                                        rowNo: number;
+                                        caption: string;
+                                        style: string;
+                                        startFen: number;
+                                        endFen: number;
+                                    }[];
+                                    balanced: boolean;
+                                };
+                                distributions: {
+                                    year: number;
+                                    state: string;
+                                    stateZh: string;
+                                    distributableFen: number;
+                                    providentFen: number;
+                                    memberFen: number;
+                                    retainedFen: number;
+                                    decision: {
+                                        title: string;
+                                        heldOn: string;
+                                    } | null;
+                                    payouts: {
+                                        name: string;
+                                        shares: number;
+                                        amountFen: number;
+                                    }[];
+                                }[];
+                                estate: {
+                                    land: {
+                                        use: string;
+                                        status: string;
+                                        parcels: number;
+                                        areaMu: string;
+                                    }[];
+                                    assets: {
+                                        kind: string;
+                                        cards: number;
+                                        originalValueFen: number;
+                                    }[];
+                                    contracts: {
+                                        number: string;
+                                        counterparty: string;
+                                        subject: string;
+                                        startsOn: string;
+                                        endsOn: string;
+                                        totalFen: number;
+                                        dueInPeriodFen: number;
+                                        receivedInPeriodFen: number;
+                                        overdueFen: number;
+                                    }[];
+                                } | null;
+                            };
+                            intact: boolean;
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/villages/{villageId}/disclosures/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compile a period’s table from the books without publishing it, with what still blocks it */
+        get: {
+            parameters: {
+                query: {
+                    kind: "month" | "quarter";
+                    year: number;
+                    /** @description The month (1–12) or quarter (1–4) */
+                    no: number;
+                };
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    villageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** DisclosureContent */
+                            content: {
+                                village: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                    collectiveName: string | null;
+                                };
+                                periodKind: "month" | "quarter";
+                                year: number;
+                                periodNo: number;
+                                label: string;
+                                firstPeriod: string;
+                                lastPeriod: string;
+                                income: {
+                                    rows: {
+                                        code: string;
+                                        name: string;
+                                        level: number;
+                                        periodFen: number;
+                                        yearFen: number;
+                                    }[];
+                                    totalPeriodFen: number;
+                                    totalYearFen: number;
+                                };
+                                expenses: {
+                                    rows: {
+                                        code: string;
+                                        name: string;
+                                        level: number;
+                                        periodFen: number;
+                                        yearFen: number;
+                                    }[];
+                                    totalPeriodFen: number;
+                                    totalYearFen: number;
+                                };
+                                netPeriodFen: number;
+                                netYearFen: number;
+                                balanceSheet: {
+                                    rows: {
+                                        rowNo: number;
+                                        caption: string;
+                                        style: string;
+                                        startFen: number;
+                                        endFen: number;
+                                    }[];
+                                    balanced: boolean;
+                                };
+                                distributions: {
+                                    year: number;
+                                    state: string;
+                                    stateZh: string;
+                                    distributableFen: number;
+                                    providentFen: number;
+                                    memberFen: number;
+                                    retainedFen: number;
+                                    decision: {
+                                        title: string;
+                                        heldOn: string;
+                                    } | null;
+                                    payouts: {
+                                        name: string;
+                                        shares: number;
+                                        amountFen: number;
+                                    }[];
+                                }[];
+                                estate: {
+                                    land: {
+                                        use: string;
+                                        status: string;
+                                        parcels: number;
+                                        areaMu: string;
+                                    }[];
+                                    assets: {
+                                        kind: string;
+                                        cards: number;
+                                        originalValueFen: number;
+                                    }[];
+                                    contracts: {
+                                        number: string;
+                                        counterparty: string;
+                                        subject: string;
+                                        startsOn: string;
+                                        endsOn: string;
+                                        totalFen: number;
+                                        dueInPeriodFen: number;
+                                        receivedInPeriodFen: number;
+                                        overdueFen: number;
+                                    }[];
+                                } | null;
+                            };
+                            problems: string[];
+                            current: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                contentHash: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/villages/{villageId}/disclosures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published table, exactly as frozen, with its hash checked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    villageId: string;
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUIDv7 identifier
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description UUIDv7 identifier
+                             */
+                            villageId: string;
+                            kind: "month" | "quarter";
+                            year: number;
+                            no: number;
+                            label: string;
+                            firstPeriod: string;
+                            lastPeriod: string;
+                            /** @description SHA-256 of the canonical JSON of the content, hex */
+                            contentHash: string;
+                            /** @description Epoch milliseconds (UTC) */
+                            publishedAt: number;
+                            publishedBy: string;
+                            replacesId: string | null;
+                            correctionReason: string | null;
+                            replacedById: string | null;
+                            /** DisclosureContent */
+                            content: {
+                                village: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUIDv7 identifier
+                                     */
+                                    id: string;
+                                    name: string;
+                                    collectiveName: string | null;
+                                };
+                                periodKind: "month" | "quarter";
+                                year: number;
+                                periodNo: number;
+                                label: string;
+                                firstPeriod: string;
+                                lastPeriod: string;
+                                income: {
+                                    rows: {
+                                        code: string;
+                                        name: string;
+                                        level: number;
+                                        periodFen: number;
+                                        yearFen: number;
+                                    }[];
+                                    totalPeriodFen: number;
+                                    totalYearFen: number;
+                                };
+                                expenses: {
+                                    rows: {
+                                        code: string;
+                                        name: string;
+                                        level: number;
+                                        periodFen: number;
+                                        yearFen: number;
+                                    }[];
+                                    totalPeriodFen: number;
+                                    totalYearFen: number;
+                                };
+                                netPeriodFen: number;
+                                netYearFen: number;
+                                balanceSheet: {
+                                    rows: {
+                                        rowNo: number;
+                                        caption: string;
+                                        style: string;
+                                        startFen: number;
+                                        endFen: number;
+                                    }[];
+                                    balanced: boolean;
+                                };
+                                distributions: {
+                                    year: number;
+                                    state: string;
+                                    stateZh: string;
+                                    distributableFen: number;
+                                    providentFen: number;
+                                    memberFen: number;
+                                    retainedFen: number;
+                                    decision: {
+                                        title: string;
+                                        heldOn: string;
+                                    } | null;
+                                    payouts: {
+                                        name: string;
+                                        shares: number;
+                                        amountFen: number;
+                                    }[];
+                                }[];
+                                estate: {
+                                    land: {
+                                        use: string;
+                                        status: string;
+                                        parcels: number;
+                                        areaMu: string;
+                                    }[];
+                                    assets: {
+                                        kind: string;
+                                        cards: number;
+                                        originalValueFen: number;
+                                    }[];
+                                    contracts: {
+                                        number: string;
+                                        counterparty: string;
+                                        subject: string;
+                                        startsOn: string;
+                                        endsOn: string;
+                                        totalFen: number;
+                                        dueInPeriodFen: number;
+                                        receivedInPeriodFen: number;
+                                        overdueFen: number;
+                                    }[];
+                                } | null;
+                            };
+                            intact: boolean;
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account’s active memberships of collective economic organisations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                memberId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                villageId: string;
+                                villageName: string;
+                                collectiveName: string | null;
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD (Asia/Shanghai)
+                                 */
+                                sinceOn: string;
+                                shares: number;
+                                totalShares: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/villages/{villageId}/collective/members/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Link a member to their own account, so they read the collective’s disclosures on a phone */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    villageId: string;
+                    /** @description UUIDv7 identifier */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        /** @description Row version for optimistic concurrency */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUIDv7 identifier
+                             */
+                            memberId: string;
+                            username: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Every error: a code from a closed set, a message in the caller's language, details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -69,6 +69,7 @@ const en: Messages = {
     red_proxy: 'Red proxy',
     red_butler: 'Red butler',
     village_cadre: 'Village cadre',
+    collective_member: 'Collective member',
   },
   orgKinds: {
     district: 'District',

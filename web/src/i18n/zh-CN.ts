@@ -70,6 +70,7 @@ const zhCN = {
     red_proxy: '红代办队员',
     red_butler: '红管家',
     village_cadre: '村干部',
+    collective_member: '集体经济组织成员',
   },
   orgKinds: {
     district: '区',
