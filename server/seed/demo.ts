@@ -96,6 +96,14 @@ export const demoAccounts: DemoAccount[] = [
     roleZh: '张码花园社区报到党员（李湾村党支部）',
     roleEn: 'party member reporting in, Zhangma Garden (Liwan village branch)',
   },
+  {
+    // A villager's own account: once Liwan's accountant links it to her membership (成员 → 关联账号),
+    // she reads the collective's disclosures on her phone (/m/disclosure).
+    username: 'chengyuan',
+    displayName: '李秀兰',
+    roleZh: '李湾村集体经济组织成员（手机查看财务公开）',
+    roleEn: 'member of Liwan village collective (reads its disclosures on a phone)',
+  },
 ]
 
 const DEMO_SEEDED_KEY = 'demo_seeded_at'

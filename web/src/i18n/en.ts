@@ -1,4 +1,5 @@
 import books from './books.en'
+import disclosure from './disclosure.en'
 import figures from './figures.en'
 import proxy from './proxy.en'
 import property from './property.en'
@@ -391,6 +392,7 @@ const en: Messages = {
   party,
   property,
   books,
+  disclosure,
 }
 
 export default en

@@ -5,6 +5,7 @@ import {
   FlagOutlined,
   HeartOutlined,
   MenuOutlined,
+  NotificationOutlined,
   ShopOutlined,
   SolutionOutlined,
 } from '@ant-design/icons'
@@ -33,6 +34,8 @@ export function DeskLayout() {
   const centre = me.permissions.includes('centre.manage') || me.permissions.includes('centre.signup')
   // 村账: a village's accountants keep its books, auditors read them.
   const books = me.permissions.includes('village.books.read')
+  // 财务公开: the village publishes; the community, the street and the members read.
+  const disclosure = me.permissions.includes('disclosure.read')
   const [drawerOpen, setDrawerOpen] = useState(false)
 
   return (
@@ -109,6 +112,16 @@ export function DeskLayout() {
               style={{ whiteSpace: 'nowrap', color: 'inherit' }}
             >
               <AccountBookOutlined /> {narrow ? null : t('books.nav')}
+            </Link>
+          )}
+          {disclosure && (
+            <Link
+              to="/disclosure"
+              data-testid="nav-disclosure"
+              aria-label={t('disclosure.nav')}
+              style={{ whiteSpace: 'nowrap', color: 'inherit' }}
+            >
+              <NotificationOutlined /> {narrow ? null : t('disclosure.nav')}
             </Link>
           )}
           <Link

@@ -1,5 +1,5 @@
 import { Button, Card, Flex, Typography } from 'antd'
-import { CameraOutlined, HeartOutlined, UnorderedListOutlined } from '@ant-design/icons'
+import { CameraOutlined, HeartOutlined, NotificationOutlined, UnorderedListOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { GrantList } from '../auth/GrantList'
@@ -15,6 +15,8 @@ export function PhoneHomePage() {
   // for a resident they visit (finding them needs the registry).
   const proxyTeam = me.permissions.includes('proxy.read')
   const filesErrands = files && me.permissions.includes('person.read')
+  // 财务公开: a collective member reads what their village has disclosed.
+  const member = me.grants.some((g) => g.role === 'collective_member')
   return (
     <Flex vertical gap={12}>
       {files && (
@@ -74,6 +76,23 @@ export function PhoneHomePage() {
         </Card>
       )}
       <PropertyPhoneHome />
+      {member && (
+        <Card size="small" title={t('disclosure.phone.tables')}>
+          <Flex vertical gap={8}>
+            <Typography.Text type="secondary">{t('disclosure.phone.homeHint')}</Typography.Text>
+            <Button
+              type="primary"
+              size="large"
+              block
+              icon={<NotificationOutlined />}
+              data-testid="home-disclosure"
+              onClick={() => void navigate('/m/disclosure')}
+            >
+              {t('disclosure.phone.open')}
+            </Button>
+          </Flex>
+        </Card>
+      )}
       <Card>
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {t('home.welcome', { name: me.displayName })}

@@ -4,6 +4,7 @@ import { RequireAuth } from '../auth/RequireAuth'
 import { booksDeskRoutes } from '../books/routes'
 import { centreDeskRoutes } from '../centre/routes'
 import { consultDeskRoutes, publicConsultRoutes } from '../consult/routes'
+import { disclosureDeskRoutes, disclosurePhoneRoutes } from '../disclosure/routes'
 import { partyDeskRoutes, partyPhoneRoutes } from '../party/routes'
 import { FiguresPage } from '../figures/FiguresPage'
 import { OrgNodePage } from '../org/OrgNodePage'
@@ -63,6 +64,7 @@ export function createRouter() {
                 { path: 'proxy/:id', element: <ProxyPage /> },
                 ...partyPhoneRoutes,
                 ...propertyPhoneRoutes,
+                ...disclosurePhoneRoutes,
                 { path: '*', element: <NotFoundPage home="/m" /> },
               ],
             },
@@ -88,6 +90,7 @@ export function createRouter() {
                 ...partyDeskRoutes,
                 ...propertyDeskRoutes,
                 ...booksDeskRoutes,
+                ...disclosureDeskRoutes,
                 { path: '*', element: <NotFoundPage /> },
               ],
             },
