@@ -49,6 +49,8 @@ import {
 import { carryForward, getStatement } from './statements.service.js'
 import { getLedger, ledgerWorkbook, statementWorkbook, trialBalanceWorkbook } from './ledger.service.js'
 import { attachment, XLSX_MIME } from '../../platform/http/replies.js'
+import { findCjkFont } from '../../platform/cjk-font.js'
+import { statementPdf } from './statements.pdf.js'
 
 const tags = ['books']
 const base = '/villages/:villageId/books'
@@ -423,6 +425,30 @@ export function booksRoutes(ctx: AppContext) {
           now: ctx.clock(),
         })
         return attachment(reply, file.fileName, XLSX_MIME).send(file.content)
+      },
+    )
+    app.get(
+      `${base}/statements/:report/export.pdf`,
+      {
+        schema: {
+          tags,
+          summary:
+            'A statement as a print-ready A4 PDF in Chinese (audited); 503 when no Chinese font is installed',
+          params: StatementParams,
+          querystring: StatementQuery,
+        },
+      },
+      async (request, reply) => {
+        const file = await statementPdf({
+          db: ctx.db,
+          actor: actorOf(request),
+          villageId: request.params.villageId,
+          report: request.params.report,
+          period: request.query.period,
+          font: findCjkFont(),
+          now: ctx.clock(),
+        })
+        return attachment(reply, file.fileName, 'application/pdf').send(file.content)
       },
     )
     app.post(

@@ -2,14 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { inflateSync } from 'node:zlib'
 import Fastify from 'fastify'
 import QRCode from 'qrcode'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from '../../config.js'
 import { AppError } from '../../platform/errors.js'
 import { registerErrorHandling } from '../../platform/http/error-handler.js'
-import { findCjkFont, missingFontMessage, posterPdf, publicFormUrl, qrPng } from './qr.service.js'
+import { findCjkFont } from '../../platform/cjk-font.js'
+import { pdfStreams } from '../../../test/setup/pdf.js'
+import { missingFontMessage, posterPdf, publicFormUrl, qrPng } from './qr.service.js'
 
 // pngjs comes with qrcode (no types of its own): read a PNG into RGBA pixels.
 const { PNG } = createRequire(import.meta.url)('pngjs') as {
@@ -39,27 +40,6 @@ function modulesOf(url: string): boolean[][] {
   return Array.from({ length: size }, (_, row) =>
     Array.from({ length: size }, (_, col) => Boolean(qr.modules.get(row, col))),
   )
-}
-
-/** Every stream of a PDF, inflated where it is compressed. */
-function pdfStreams(pdf: Buffer): string {
-  const text = pdf.toString('latin1')
-  const out: string[] = []
-  const re = /stream\r?\n/g
-  let match: RegExpExecArray | null
-  while ((match = re.exec(text)) !== null) {
-    const start = match.index + match[0].length
-    const end = text.indexOf('endstream', start)
-    if (end < 0) break
-    const raw = pdf.subarray(start, end)
-    try {
-      out.push(inflateSync(raw).toString('latin1'))
-    } catch {
-      out.push(raw.toString('latin1'))
-    }
-    re.lastIndex = end + 'endstream'.length
-  }
-  return out.join('\n')
 }
 
 describe('码上说 QR codes and posters', () => {

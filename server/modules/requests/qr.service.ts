@@ -2,12 +2,11 @@
 // code>`. Staff who can read the building print it as a PNG or as an A4 poster in Chinese (PDF).
 // The poster needs a CJK font from the system's font directories; without one it is refused with a
 // message naming the font — never a poster of empty boxes.
-import { readdirSync, type Dirent } from 'node:fs'
-import { join } from 'node:path'
 import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
 import type { Db } from '../../db/index.js'
 import { requireAccess, type Actor } from '../../platform/access.js'
+import { findCjkFont, systemFontDirs, type CjkFont } from '../../platform/cjk-font.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { placeAt } from './intake.service.js'
 import { findNodes } from './request.repository.js'
@@ -24,52 +23,11 @@ export async function qrPng(url: string, width = 600): Promise<Buffer> {
   return QRCode.toBuffer(url, { ...qrOptions, type: 'png', margin: 4, width })
 }
 
-export interface CjkFont {
-  file: string
-  /** The face's PostScript name inside the file (a .ttc holds several faces). */
-  face: string
-}
-
-/** Fonts known to render the poster's Chinese, in order of preference. */
-const knownFonts: readonly { fileName: string; face: string }[] = [
-  { fileName: 'wqy-microhei.ttc', face: 'WenQuanYiMicroHei' },
-  { fileName: 'wqy-zenhei.ttc', face: 'WenQuanYiZenHei' },
-  { fileName: 'NotoSansCJK-Regular.ttc', face: 'NotoSansCJKsc-Regular' },
-]
-
-/** Where the system keeps its fonts (fontconfig's usual directories). */
-export const systemFontDirs: readonly string[] = ['/usr/share/fonts', '/usr/local/share/fonts']
-
 export const missingFontMessage = {
   reason:
     'no Chinese font is installed for the poster: install the font WenQuanYi Micro Hei (package fonts-wqy-microhei); the PNG QR code still works',
   reasonZh:
     '服务器未安装中文字体“文泉驿微米黑”（WenQuanYi Micro Hei，软件包 fonts-wqy-microhei），无法生成 PDF 海报；PNG 二维码仍可下载',
-}
-
-/** The first known CJK font found under the directories (searched a few levels deep), if any. */
-export function findCjkFont(dirs: readonly string[] = systemFontDirs): CjkFont | null {
-  const found = new Map<string, string>()
-  const wanted = new Set(knownFonts.map((f) => f.fileName))
-  const walk = (dir: string, depth: number) => {
-    let entries: Dirent[]
-    try {
-      entries = readdirSync(dir, { withFileTypes: true })
-    } catch {
-      return
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name)
-      if (entry.isDirectory() && depth < 4) walk(path, depth + 1)
-      else if (wanted.has(entry.name) && !found.has(entry.name)) found.set(entry.name, path)
-    }
-  }
-  for (const dir of dirs) walk(dir, 0)
-  for (const font of knownFonts) {
-    const file = found.get(font.fileName)
-    if (file !== undefined) return { file, face: font.face }
-  }
-  return null
 }
 
 export interface PosterText {

@@ -48091,6 +48091,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/villages/{villageId}/books/statements/{report}/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A statement as a print-ready A4 PDF in Chinese (audited); 503 when no Chinese font is installed */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM */
+                    period: string;
+                };
+                header?: never;
+                path: {
+                    /** @description UUIDv7 identifier */
+                    villageId: string;
+                    report: "balance_sheet" | "income_distribution";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/villages/{villageId}/books/periods/{period}/carry-forward": {
         parameters: {
             query?: never;
