@@ -24,5 +24,5 @@ export function pdfStreams(pdf: Buffer): string {
 
 /** The code points (lower-case hex) of a text, as a ToUnicode map lists them. */
 export function codePointsOf(text: string): string[] {
-  return [...text].map((c) => (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0'))
+  return Array.from(text, (c) => (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0'))
 }
