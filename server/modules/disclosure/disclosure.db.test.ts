@@ -173,6 +173,112 @@ describe('财务公开: a village’s disclosure tables', () => {
     expect(audit.map((a) => a.action)).toEqual(['disclosure.publish'])
   })
 
+  it('is corrected by a new table naming the one it replaces and why; both stay readable', async () => {
+    const { kuaiji, base, collective, world } = await booksWithAQuarter()
+    const april = await send<Disclosure>(kuaiji, 'POST', base, { kind: 'month', year: 2026, no: 4 }, 201)
+    expect(april.content).toMatchObject({ distributions: [] })
+
+    // The year's distribution is approved after April's table went out: the table is now short of it.
+    const decide = (kind: string) =>
+      send<{ id: string }>(
+        kuaiji,
+        'POST',
+        `${collective}/decisions`,
+        {
+          kind,
+          meeting: 'members',
+          heldOn: '2026-07-01',
+          title: `${kind} 决议`,
+          resolution: '表决通过',
+          attendees: 40,
+          votesFor: 30,
+          votesAgainst: 10,
+          votesAbstain: 0,
+        },
+        201,
+      )
+    const membership = await decide('membership')
+    const plan = await decide('share_plan')
+    await send(
+      kuaiji,
+      'POST',
+      `${collective}/shares/plan`,
+      { name: '股权设置方案', totalShares: 10, effectiveOn: '2026-01-01', decisionId: plan.id },
+      201,
+    )
+    const building = world.grid1Buildings[0]
+    if (!building) throw new Error('demo world missing')
+    const room = await addRoom(t().ctx.db, building, { unit: 2, room: '503' })
+    const person = await addPerson(t().ctx.db, t().ctx.pii, room, { name: '李更正', sex: 'male' })
+    const m = await send<{ id: string }>(
+      kuaiji,
+      'POST',
+      `${collective}/members`,
+      { personId: person.id, basis: 'original', sinceOn: '2026-01-01', decisionId: membership.id },
+      201,
+    )
+    await send(
+      kuaiji,
+      'POST',
+      `${collective}/shares/events`,
+      { kind: 'grant', toMemberId: m.id, shares: 10, happenedOn: '2026-01-01', decisionId: plan.id },
+      201,
+    )
+    const d = await send<{ id: string; version: number }>(
+      kuaiji,
+      'POST',
+      `${collective}/distributions`,
+      { year: 2026, providentBp: 1000, memberBp: 5000 },
+      201,
+    )
+    await send(
+      kuaiji,
+      'POST',
+      `${collective}/distributions/${d.id}/approve`,
+      { version: d.version, decisionId: (await decide('distribution')).id },
+      200,
+    )
+
+    const corrected = await send<Disclosure & { correctionReason: string; replacesId: string }>(
+      kuaiji,
+      'POST',
+      base,
+      { kind: 'month', year: 2026, no: 4, replacesId: april.id, reason: '补充公开年度收益分配方案' },
+      201,
+    )
+    expect(corrected).toMatchObject({ replacesId: april.id, correctionReason: '补充公开年度收益分配方案' })
+    expect(corrected.contentHash).not.toBe(april.contentHash)
+    const payouts = (corrected.content as unknown as { distributions: { payouts: { name: string }[] }[] })
+      .distributions[0]?.payouts
+    expect(payouts?.map((p) => p.name)).toEqual(['李更正'])
+    // The first table is still there, exactly as published, and points to its correction.
+    const old = await get<Disclosure>(kuaiji, `${base}/${april.id}`)
+    expect(old).toMatchObject({ contentHash: april.contentHash, intact: true, replacedById: corrected.id })
+    expect(old.content).toEqual(april.content)
+    // A table is corrected once; the correction itself is what a further correction names.
+    const twice = await send(
+      kuaiji,
+      'POST',
+      base,
+      { kind: 'month', year: 2026, no: 4, replacesId: april.id, reason: '再次更正' },
+      409,
+    )
+    expect(twice.error.message).toContain('已发布')
+    await send(
+      kuaiji,
+      'POST',
+      base,
+      { kind: 'month', year: 2026, no: 4, replacesId: corrected.id, reason: '复核' },
+      409,
+    )
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select(['action'])
+      .where('target_id', '=', corrected.id)
+      .execute()
+    expect(audit.map((a) => a.action)).toEqual(['disclosure.correct'])
+  })
+
   it('lets one of two publishers of the same period through', async () => {
     const { kuaiji, base } = await booksWithAQuarter()
     const shenhe = await t().login('shenhe')
