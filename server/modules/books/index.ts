@@ -1,4 +1,6 @@
 // 三保留 — 财务独立核算: each village's own books.
 export { booksRoutes } from './books.routes.js'
+export { legacyRoutes } from './legacy.routes.js'
+export { confirmedOpenings } from './opening.repository.js'
 export { draftVoucher, requireBook, villageBooks } from './books.service.js'
 export { getStatement } from './statements.service.js'
