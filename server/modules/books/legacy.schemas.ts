@@ -29,6 +29,8 @@ export const OpeningView = Type.Object(
     /** False once confirmed, once a voucher is posted or a period closed. */
     editable: Type.Boolean(),
     frozenReasonZh: Nullable(Type.String()),
+    /** A draft with lines, and no period closed yet (a posting does not stop confirming what was entered before it). */
+    confirmable: Type.Boolean(),
     lines: Type.Array(
       Type.Object({
         id: Id,

@@ -242,6 +242,8 @@ describe('opening balances', () => {
   it('are closed to entry once a voucher is posted', async () => {
     const { li, kuaiji } = await setUp(t())
     const shenhe = await t().login('shenhe')
+    await kuaiji.request('PUT', `${books(li.id)}/opening/lines`, { accountCode: '102', debitFen: 1000 })
+    await kuaiji.request('PUT', `${books(li.id)}/opening/lines`, { accountCode: '301', creditFen: 1000 })
     const v = (
       await kuaiji.request('POST', `${books(li.id)}/vouchers`, {
         date: '2026-01-10',
@@ -267,6 +269,18 @@ describe('opening balances', () => {
     })
     expect(late.statusCode).toBe(409)
     expect(late.json<ErrorBody>().error.message).toContain('已有记账凭证')
+    // What was entered before the posting may still be confirmed — until a period closes.
+    type Confirmable = Opening & { confirmable: boolean }
+    const before = (await kuaiji.request('GET', `${books(li.id)}/opening`)).json<Confirmable>()
+    expect(before).toMatchObject({ editable: false, confirmable: true, balanced: true })
+    expect((await kuaiji.request('POST', `${books(li.id)}/periods/2026-01/close`)).statusCode).toBe(200)
+    const after = (await kuaiji.request('GET', `${books(li.id)}/opening`)).json<Confirmable>()
+    expect(after).toMatchObject({ editable: false, confirmable: false })
+    expect(after.frozenReasonZh).toContain('结账')
+    const refused = await kuaiji.request('POST', `${books(li.id)}/opening/confirm`, {
+      version: after.version,
+    })
+    expect(refused.statusCode).toBe(409)
   })
 
   it('belong to the village: another village’s accountant gets 404, the auditor only reads', async () => {

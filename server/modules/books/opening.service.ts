@@ -19,6 +19,8 @@ function invalid(path: string, message: string): AppError {
 /** Why the openings may no longer change, or null while they may. */
 async function frozenReason(db: Executor, villageId: string, opening: LedgerOpeningTable | undefined) {
   if (opening?.state === 'confirmed') return '期初余额已确认，不能再修改'
+  const closed = await closedPeriod(db, villageId)
+  if (closed) return '本账套已有结账期间，不能再录入期初余额'
   const posted = await db
     .selectFrom('vouchers')
     .select('id')
@@ -27,15 +29,17 @@ async function frozenReason(db: Executor, villageId: string, opening: LedgerOpen
     .limit(1)
     .executeTakeFirst()
   if (posted) return '本账套已有记账凭证，不能再录入期初余额'
-  const closed = await db
+  return null
+}
+
+async function closedPeriod(db: Executor, villageId: string) {
+  return db
     .selectFrom('ledger_periods')
     .select('period')
     .where('village_id', '=', villageId)
     .where('state', '=', 'closed')
     .limit(1)
     .executeTakeFirst()
-  if (closed) return '本账套已有结账期间，不能再录入期初余额'
-  return null
 }
 
 /**
@@ -164,6 +168,9 @@ export async function openingView(db: Executor, villageId: string, canWrite: boo
     }
   })
   const reason = await frozenReason(db, villageId, opening)
+  // Openings entered before the first posting may still be confirmed after it, until a period closes.
+  const confirmable =
+    (opening?.state ?? 'draft') === 'draft' && items.length > 0 && !(await closedPeriod(db, villageId))
   return {
     villageId,
     startPeriod: book.start_period,
@@ -173,6 +180,7 @@ export async function openingView(db: Executor, villageId: string, canWrite: boo
     confirmedBy: opening?.confirmed_by_label ?? null,
     editable: reason === null,
     frozenReasonZh: reason,
+    confirmable,
     lines: items,
     totals: { debitFen: debit, creditFen: credit, differenceFen: debit - credit },
     balanced: debit === credit,
@@ -273,6 +281,11 @@ export async function confirmOpening({
       throw new AppError('UNPROCESSABLE', { reason: 'no opening balances', reasonZh: '尚未录入期初余额' })
     if (opening.state === 'confirmed')
       throw new AppError('CONFLICT', { reason: 'already confirmed', reasonZh: '期初余额已确认' })
+    if (await closedPeriod(trx, villageId))
+      throw new AppError('CONFLICT', {
+        reason: 'a period is closed',
+        reasonZh: '本账套已有结账期间，不能再确认期初余额',
+      })
     if (opening.version !== version)
       throw new AppError('VERSION_CONFLICT', {
         entity: 'ledger_opening',

@@ -48632,6 +48632,7 @@ export interface paths {
                             confirmedBy: string | null;
                             editable: boolean;
                             frozenReasonZh: string | null;
+                            confirmable: boolean;
                             lines: {
                                 /**
                                  * Format: uuid
@@ -48890,6 +48891,7 @@ export interface paths {
                             confirmedBy: string | null;
                             editable: boolean;
                             frozenReasonZh: string | null;
+                            confirmable: boolean;
                             lines: {
                                 /**
                                  * Format: uuid
@@ -49143,6 +49145,7 @@ export interface paths {
                             confirmedBy: string | null;
                             editable: boolean;
                             frozenReasonZh: string | null;
+                            confirmable: boolean;
                             lines: {
                                 /**
                                  * Format: uuid
@@ -49662,6 +49665,7 @@ export interface paths {
                                 confirmedBy: string | null;
                                 editable: boolean;
                                 frozenReasonZh: string | null;
+                                confirmable: boolean;
                                 lines: {
                                     /**
                                      * Format: uuid

@@ -91,7 +91,7 @@ export function OpeningPage() {
             })}
           </Tag>
         )}
-        {writable && (
+        {o.canWrite && o.confirmable && (
           <Popconfirm
             title={t('books.opening.confirmTitle')}
             description={t('books.opening.confirmText')}
@@ -107,7 +107,7 @@ export function OpeningPage() {
             <Button
               type="primary"
               data-testid="opening-confirm"
-              disabled={!o.balanced || o.lines.length === 0}
+              disabled={!o.balanced}
               loading={confirm.isPending}
             >
               {t('books.opening.confirm')}
