@@ -485,5 +485,27 @@ describe('the import of 2004-system balances', () => {
       ['511', yuan(20), 0],
     ])
     expect(r.opening.balanced).toBe(true)
+
+    // The accountant's choice where the mapping has none: 2004's 131 into a new sub-account of 132.
+    const livestock = Buffer.from(
+      '科目编码,科目名称,借方余额,贷方余额\n131,牲畜(禽)资产,300,\n311,公积公益金,,300\n',
+    )
+    const unmapped = (await upload(t(), kuaiji, li.id, 'check', livestock)).json<ImportResult>()
+    expect(unmapped.errors.map((e) => [e.row, e.reasonZh.slice(0, 29)])).toEqual([
+      [2, '2004 年科目 131 没有默认对应科目，请在映射中指定'],
+    ])
+    const chosen = await upload(t(), kuaiji, li.id, 'all_or_nothing', livestock, [
+      { legacyCode: '131', accountCode: '132', subAccountName: '产役畜' },
+    ])
+    expect(chosen.statusCode, chosen.body).toBe(200)
+    const c = chosen.json<ImportResult>()
+    expect(c.createdAccounts).toEqual([{ code: '13201', name: '产役畜' }])
+    expect(c.opening.lines.find((l) => l.accountCode === '13201')).toMatchObject({ debitFen: yuan(300) })
+    expect(c.opening.balanced).toBe(true)
+    const accounts = (await kuaiji.request('GET', `${books(li.id)}/accounts`)).json<{
+      items: { code: string; leaf: boolean; parentCode: string | null }[]
+    }>()
+    expect(accounts.items.find((a) => a.code === '132')).toMatchObject({ leaf: false })
+    expect(accounts.items.find((a) => a.code === '13201')).toMatchObject({ leaf: true, parentCode: '132' })
   })
 })
