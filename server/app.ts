@@ -32,7 +32,7 @@ import { centreRoutes } from './modules/centre/index.js'
 import { propertyRoutes } from './modules/property/index.js'
 import { consultRoutes } from './modules/consult/index.js'
 import { partyRoutes } from './modules/party/index.js'
-import { booksRoutes } from './modules/books/index.js'
+import { booksRoutes, legacyRoutes } from './modules/books/index.js'
 import { collectiveRoutes } from './modules/collective/index.js'
 import { disclosureRoutes } from './modules/disclosure/index.js'
 import {
@@ -137,6 +137,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(consultRoutes(ctx))
       await api.register(partyRoutes(ctx))
       await api.register(booksRoutes(ctx))
+      await api.register(legacyRoutes(ctx))
       await api.register(collectiveRoutes(ctx))
       await api.register(disclosureRoutes(ctx))
     },

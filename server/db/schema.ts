@@ -717,6 +717,42 @@ export interface VoucherCounterTable {
   last_number: number
 }
 
+/** 2004 account → 2023 account, as data (the charts share codes with different meanings). */
+export interface ChartMappingTable {
+  from_standard: string
+  to_standard: string
+  from_code: string
+  /** Null where the accountant must choose. */
+  to_code: string | null
+  /** The village's sub-account of to_code to keep the balance in (created when missing). */
+  sub_name: string | null
+  note_zh: string | null
+}
+
+/** A village's opening balances (期初余额): drafted, then confirmed and frozen. */
+export interface LedgerOpeningTable {
+  village_id: string
+  state: 'draft' | 'confirmed'
+  confirmed_at: number | null
+  confirmed_by_user_id: string | null
+  confirmed_by_label: string | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+
+export interface LedgerOpeningLineTable {
+  id: string
+  village_id: string
+  account_id: string
+  household_id: string | null
+  debit_fen: number
+  credit_fen: number
+  source: 'manual' | 'import'
+  legacy_codes: string | null
+  updated_at: number
+}
+
 export interface CollectiveDecisionTable {
   id: string
   village_id: string
@@ -1208,6 +1244,9 @@ export interface Database {
   vouchers: VoucherTable
   voucher_lines: VoucherLineTable
   voucher_counters: VoucherCounterTable
+  chart_mappings: ChartMappingTable
+  ledger_openings: LedgerOpeningTable
+  ledger_opening_lines: LedgerOpeningLineTable
   collective_decisions: CollectiveDecisionTable
   collective_members: CollectiveMemberTable
   share_plans: SharePlanTable

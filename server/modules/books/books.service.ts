@@ -36,6 +36,7 @@ import type {
   VoucherUpdateBody,
   VoucherView,
 } from './books.schemas.js'
+import { confirmedOpenings } from './opening.repository.js'
 
 const VOUCHER = 'voucher'
 const WORD = '记'
@@ -1001,6 +1002,14 @@ async function computeTrialBalance(db: Executor, villageId: string, period: stri
     .groupBy('l.account_id')
     .execute()
   const codeOf = new Map(accounts.map((a) => [a.id, a.code]))
+  // Confirmed opening balances stand before the books' first period: part of every opening.
+  const openings = (await confirmedOpenings(db, villageId)).map((o) => ({
+    code: codeOf.get(o.accountId) ?? '',
+    openingDebitFen: o.debitFen,
+    openingCreditFen: o.creditFen,
+    debitFen: 0,
+    creditFen: 0,
+  }))
   return trialBalance(
     accounts.map((a) => ({
       code: a.code,
@@ -1011,13 +1020,15 @@ async function computeTrialBalance(db: Executor, villageId: string, period: stri
       level: a.level,
       leaf: a.leaf === 1,
     })),
-    sums.map((s) => ({
-      code: codeOf.get(s.account_id) ?? '',
-      openingDebitFen: toNumber(s.od),
-      openingCreditFen: toNumber(s.oc),
-      debitFen: toNumber(s.d),
-      creditFen: toNumber(s.c),
-    })),
+    sums
+      .map((s) => ({
+        code: codeOf.get(s.account_id) ?? '',
+        openingDebitFen: toNumber(s.od),
+        openingCreditFen: toNumber(s.oc),
+        debitFen: toNumber(s.d),
+        creditFen: toNumber(s.c),
+      }))
+      .concat(openings),
   )
 }
 

@@ -11,6 +11,7 @@ import type { Actor } from '../../platform/access.js'
 import { recordAudit } from '../../platform/audit.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { requireBook, villageBooks, getTrialBalance } from './books.service.js'
+import { confirmedOpenings } from './opening.repository.js'
 import { getStatement, type Report } from './statements.service.js'
 
 export interface LedgerQuery {
@@ -109,8 +110,15 @@ export async function getLedger({
     .orderBy('l.line_no')
     .limit(20_000)
     .execute()
+  // Confirmed opening balances stand before the books' first period, so before any `from`.
+  const inTree = new Set(subtree)
+  const openingBalance =
+    toNumber(opening?.b) +
+    (await confirmedOpenings(db, villageId))
+      .filter((o) => inTree.has(o.accountId))
+      .reduce((sum, o) => sum + o.debitFen - o.creditFen, 0)
   const normal = account.normal_side === 'debit' ? 1 : -1
-  let balance = toNumber(opening?.b)
+  let balance = openingBalance
   let yearDebit = toNumber(yearOpening?.d)
   let yearCredit = toNumber(yearOpening?.c)
   type Entry = {
@@ -192,7 +200,7 @@ export async function getLedger({
     })
   }
   if (month !== null) closeMonth(month, monthDebit, monthCredit)
-  const openingSigned = toNumber(opening?.b)
+  const openingSigned = openingBalance
   return {
     villageId,
     villageName: village.name,

@@ -17,6 +17,7 @@ import {
   villageBooks,
   voucherView,
 } from './books.service.js'
+import { confirmedOpenings } from './opening.repository.js'
 import { fillLayout, profitNotCarried, type AccountFigures, type LayoutRow } from './statements.domain.js'
 
 export const reports = ['balance_sheet', 'income_distribution'] as const
@@ -86,7 +87,13 @@ export async function accountFigures(db: Executor, villageId: string, period: st
     ]),
   )
   const codeOf = new Map(accounts.map((a) => [a.id, a.code]))
-  for (const s of sums) {
+  // Confirmed opening balances stand before the books' first period: in the year's opening (年初数)
+  // and the closing balance of every period, never in a year's movement.
+  const openings = (await confirmedOpenings(db, villageId)).map((o) => {
+    const balance = o.debitFen - o.creditFen
+    return { account_id: o.accountId, closing: balance, opening: balance, ytd: 0 }
+  })
+  for (const s of [...sums, ...openings]) {
     let code: string | null | undefined = codeOf.get(s.account_id)
     while (code) {
       const f = byCode.get(code)

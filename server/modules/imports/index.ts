@@ -9,3 +9,5 @@ export {
 } from './import.service.js'
 export { buildTemplate } from './template.js'
 export { layouts } from './import.domain.js'
+export type { CellValue, ImportError } from './import.domain.js'
+export { looksLikeXlsx, normaliseXlsx, NotAWorkbookError, plainCell } from './xlsx.js'

@@ -21,7 +21,7 @@ export function useBooksContext(): BooksContext {
   return useOutletContext<BooksContext>()
 }
 
-const tabs = ['', 'vouchers', 'accounts', 'trial-balance', 'statements'] as const
+const tabs = ['', 'vouchers', 'accounts', 'opening', 'trial-balance', 'statements'] as const
 
 /**
  * /books/:villageId/…: the village's books with their tabs. A village the reader may not read gives

@@ -3,7 +3,15 @@ import { useMemo } from 'react'
 import { api, call } from '../../api/client'
 import { useMe } from '../auth/session'
 import { useOrgTree } from '../org/useOrgTree'
-import type { AccountBody, Report, Voucher, VoucherBody, VoucherState } from './types'
+import type {
+  AccountBody,
+  LegacyImportMode,
+  OpeningLineBody,
+  Report,
+  Voucher,
+  VoucherBody,
+  VoucherState,
+} from './types'
 
 export const booksKeys = {
   all: (villageId: string) => ['books', villageId] as const,
@@ -15,6 +23,8 @@ export const booksKeys = {
   trialBalance: (villageId: string, period: string) => ['books', villageId, 'trial-balance', period] as const,
   statement: (villageId: string, report: Report, period: string) =>
     ['books', villageId, 'statement', report, period] as const,
+  opening: (villageId: string) => ['books', villageId, 'opening'] as const,
+  legacyMapping: (villageId: string) => ['books', villageId, 'legacy-mapping'] as const,
 }
 
 const path = (villageId: string) => ({ path: { villageId } })
@@ -232,5 +242,84 @@ export function useCarryForward(villageId: string) {
         }),
       ),
     onSuccess: () => invalidate(),
+  })
+}
+
+// --- 期初余额 and the import of 2004-system balances ------------------------------------------------
+
+export function useOpening(villageId: string) {
+  return useQuery({
+    queryKey: booksKeys.opening(villageId),
+    staleTime: 0,
+    queryFn: () => call(api.GET('/api/v1/villages/{villageId}/books/opening', { params: path(villageId) })),
+  })
+}
+
+export function useLegacyMapping(villageId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: booksKeys.legacyMapping(villageId),
+    enabled,
+    queryFn: () =>
+      call(api.GET('/api/v1/villages/{villageId}/books/opening/mapping', { params: path(villageId) })),
+  })
+}
+
+export function usePutOpeningLine(villageId: string) {
+  const invalidate = useInvalidateBooks(villageId)
+  return useMutation({
+    mutationFn: (body: OpeningLineBody) =>
+      call(api.PUT('/api/v1/villages/{villageId}/books/opening/lines', { params: path(villageId), body })),
+    onSuccess: () => invalidate(),
+  })
+}
+
+export function useConfirmOpening(villageId: string) {
+  const invalidate = useInvalidateBooks(villageId)
+  return useMutation({
+    mutationFn: (version: number) =>
+      call(
+        api.POST('/api/v1/villages/{villageId}/books/opening/confirm', {
+          params: path(villageId),
+          body: { version },
+        }),
+      ),
+    onSuccess: () => invalidate(),
+  })
+}
+
+export interface MappingChoice {
+  legacyCode: string
+  accountCode: string
+}
+
+export function useImportLegacy(villageId: string) {
+  const invalidate = useInvalidateBooks(villageId)
+  return useMutation({
+    mutationFn: ({
+      mode,
+      mapping,
+      file,
+    }: {
+      mode: LegacyImportMode
+      mapping: MappingChoice[]
+      file: File
+    }) => {
+      // Text fields first: the server reads the parts in order.
+      const form = new FormData()
+      form.append('mode', mode)
+      if (mapping.length > 0) form.append('mapping', JSON.stringify(mapping))
+      form.append('file', file, file.name)
+      return call(
+        api.POST('/api/v1/villages/{villageId}/books/opening/import', {
+          params: path(villageId),
+          // The route takes multipart (no JSON schema to type it); FormData goes out as it is.
+          body: form as never,
+          bodySerializer: (body: unknown) => body as FormData,
+        }),
+      )
+    },
+    onSuccess: (result) => {
+      if (result.committed) void invalidate()
+    },
   })
 }

@@ -3,6 +3,7 @@ import { BookPage } from './BookPage'
 import { BooksEntryPage } from './BooksEntryPage'
 import { BooksLayout } from './BooksLayout'
 import { ChartPage } from './ChartPage'
+import { OpeningPage } from './OpeningPage'
 import { StatementsPage } from './StatementsPage'
 import { TrialBalancePage } from './TrialBalancePage'
 import { VoucherEntryPage } from './VoucherEntryPage'
@@ -22,6 +23,7 @@ export const booksDeskRoutes: RouteObject[] = [
       { path: 'vouchers/:id', element: <VoucherPage /> },
       { path: 'vouchers/:id/edit', element: <VoucherEntryPage /> },
       { path: 'accounts', element: <ChartPage /> },
+      { path: 'opening', element: <OpeningPage /> },
       { path: 'trial-balance', element: <TrialBalancePage /> },
       { path: 'statements', element: <StatementsPage /> },
     ],

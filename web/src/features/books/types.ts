@@ -23,3 +23,18 @@ export type VoucherState = Voucher['state']
 export type TrialBalance = Ok<`${Base}/trial-balance`>
 export type Statement = Ok<`${Base}/statements/{report}`>
 export type Report = Statement['report']
+export type Opening = Ok<`${Base}/opening`>
+export type OpeningLine = Opening['lines'][number]
+export type LegacyMappingItem = Ok<`${Base}/opening/mapping`>['items'][number]
+type PutBodyOf<P extends keyof paths> = paths[P] extends {
+  put: { requestBody?: { content: { 'application/json': infer B } } }
+}
+  ? B
+  : never
+export type OpeningLineBody = PutBodyOf<`${Base}/opening/lines`>
+export type LegacyImportResult = paths[`${Base}/opening/import`] extends {
+  post: { responses: { 200: infer R } }
+}
+  ? JsonOf<R>
+  : never
+export type LegacyImportMode = LegacyImportResult['mode']
