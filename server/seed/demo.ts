@@ -6,6 +6,7 @@
 //     more; the fused network and its posts, 1+5+10 links and facilities; the demo users are persons
 //     holding the posts their grants come from. What `npm start` and `tongxin seed --demo` build.
 import type { Db, Executor } from '../db/index.js'
+import { seedBooksHistory } from './books-history.js'
 import { seedPartyHistory } from './party-history.js'
 import { seedProxyHistory } from './proxy-history.js'
 import { seedPropertyPlans } from './property-plans.js'
@@ -97,12 +98,24 @@ export const demoAccounts: DemoAccount[] = [
     roleEn: 'party member reporting in, Zhangma Garden (Liwan village branch)',
   },
   {
-    // A villager's own account: once Liwan's accountant links it to her membership (成员 → 关联账号),
-    // she reads the collective's disclosures on her phone (/m/disclosure).
+    username: 'kuaiji3',
+    displayName: '陆长青',
+    roleZh: '陆集村会计（账套、收益分配、财务公开）',
+    roleEn: 'accountant of Luji village (books, distribution, disclosure)',
+  },
+  {
+    username: 'shenhe3',
+    displayName: '周敏',
+    roleZh: '陆集村会计（凭证审核）',
+    roleEn: 'accountant of Luji village who reviews vouchers',
+  },
+  {
+    // A villager's own account, linked to her membership of 陆集村's collective in the full demo:
+    // she reads its disclosures on her phone (/m/disclosure). Her display name becomes her own.
     username: 'chengyuan',
-    displayName: '李秀兰',
-    roleZh: '李湾村集体经济组织成员（手机查看财务公开）',
-    roleEn: 'member of Liwan village collective (reads its disclosures on a phone)',
+    displayName: '陆集村成员',
+    roleZh: '陆集村集体经济组织成员（手机查看财务公开）',
+    roleEn: 'member of Luji village collective (reads its disclosures on a phone)',
   },
 ]
 
@@ -266,6 +279,11 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
     // Each village's books are its own: 李湾村 has a maker and a reviewer, 孔连村 its own accountant.
     await grant('shenhe', 'village_accountant', { kind: 'village', id: liwan })
     await grant('kuaiji2', 'village_accountant', { kind: 'village', id: konglian })
+    // 陆集村 keeps a year and more of books in the full demo (see books-history.ts).
+    const luji = villageIds[2]
+    if (!luji) throw new Error('demo villages missing')
+    await grant('kuaiji3', 'village_accountant', { kind: 'village', id: luji })
+    await grant('shenhe3', 'village_accountant', { kind: 'village', id: luji })
     await grant('hongdai', 'red_proxy', { kind: 'org', id: zhangma.id })
     await grant('hongdai2', 'red_proxy', { kind: 'org', id: zhangma.id })
     await grant('hongguan', 'red_butler', { kind: 'org', id: zhangma.id })
@@ -349,6 +367,11 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
   if (size === 'full' && pii) await seedPropertyPlans(db, pii, { now })
   // A year of 协商议事 in 张码花园: meetings, decisions and their tasks, through the services.
   if (size === 'full' && pii) await seedConsultHistory(db, pii, { now })
+  // 三保留: 陆集村's own books since January last year, its members, distribution and disclosures.
+  if (size === 'full' && pii) {
+    const luji = await db.selectFrom('villages').select('id').where('name', '=', '陆集村').executeTakeFirst()
+    if (luji) await seedBooksHistory(db, { now, villageId: luji.id })
+  }
   return { seeded: true, communities }
 }
 

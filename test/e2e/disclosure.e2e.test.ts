@@ -3,7 +3,7 @@
 // approved and posted and December carried forward (set up through the API, as the books' and the
 // collective's own browser tests walk those screens). Then, in the browser: 孔德明 finds that an open
 // quarter cannot be published, previews 2025's fourth quarter from the closed books and publishes it;
-// a member reads it on her phone — her shares, the quarter's income, her own payout and the table's
+// a member (the demo's 孙永福) reads it on his phone — his shares, the quarter's income, his own payout and the table's
 // checksum, the same as on the desk; and 孔连村's accountant finds no trace of it.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -71,7 +71,7 @@ let liwan = ''
 /** The member whose account is linked, and her payout. */
 let memberName = ''
 
-/** A year of 李湾村's books, closed, with the distribution posted; one member linked to `chengyuan`. */
+/** A year of 李湾村's books, closed, with the distribution posted; one member linked to `dangyuan`. */
 async function aYearOfBooks() {
   const kuaiji = await apiLogin('kuaiji')
   const shenhe = await apiLogin('shenhe')
@@ -178,7 +178,7 @@ async function aYearOfBooks() {
   if (!first) throw new Error('no member')
   memberName = first.name
   await api(kuaiji, 'PUT', `${collective}/members/${first.id}/account`, {
-    username: 'chengyuan',
+    username: 'dangyuan',
     version: first.version,
   })
 
@@ -275,7 +275,7 @@ async function choose(page: Page, testId: string, label: string) {
 let published = ''
 let hash = ''
 
-describe('财务公开: the accountant publishes a closed quarter, a member reads it on her phone', () => {
+describe('财务公开: the accountant publishes a closed quarter, a member reads it on his phone', () => {
   it('refuses an open quarter, previews the closed one, publishes it frozen with its checksum', async () => {
     const page = await signIn('kuaiji', '/disclosure')
     await expect.poll(() => pathOf(page), poll).toBe(`/disclosure/${liwan}`)
@@ -316,8 +316,8 @@ describe('财务公开: the accountant publishes a closed quarter, a member read
       .toEqual(['2025年第四季度'])
   })
 
-  it('a member reads it on her phone: her shares, the quarter, her payout and the same checksum', async () => {
-    const page = await signIn('chengyuan', '/m', true)
+  it('a member reads it on his phone: his shares, the quarter, his payout and the same checksum', async () => {
+    const page = await signIn('dangyuan', '/m', true)
     await page.getByTestId('home-disclosure').click()
     await expect.poll(() => pathOf(page), poll).toBe('/m/disclosure')
     await expect
