@@ -34,6 +34,7 @@ import { consultRoutes } from './modules/consult/index.js'
 import { partyRoutes } from './modules/party/index.js'
 import { booksRoutes } from './modules/books/index.js'
 import { collectiveRoutes } from './modules/collective/index.js'
+import { estateRoutes } from './modules/estate/index.js'
 import {
   contactRoutes,
   householdRoutes,
@@ -137,6 +138,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(partyRoutes(ctx))
       await api.register(booksRoutes(ctx))
       await api.register(collectiveRoutes(ctx))
+      await api.register(estateRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )

@@ -15,6 +15,7 @@ import * as m0014 from './0014_consultations.js'
 import * as m0015 from './0015_party.js'
 import * as m0016 from './0016_books.js'
 import * as m0017 from './0017_collective.js'
+import * as m0018 from './0018_estate.js'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0015_party': m0015,
   '0016_books': m0016,
   '0017_collective': m0017,
+  '0018_estate': m0018,
 }
