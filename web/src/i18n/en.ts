@@ -1,3 +1,4 @@
+import estate from './estate.en'
 import books from './books.en'
 import figures from './figures.en'
 import proxy from './proxy.en'
@@ -390,6 +391,7 @@ const en: Messages = {
   party,
   property,
   books,
+  estate,
 }
 
 export default en

@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  BankOutlined,
   BarChartOutlined,
   CommentOutlined,
   FlagOutlined,
@@ -109,6 +110,16 @@ export function DeskLayout() {
               style={{ whiteSpace: 'nowrap', color: 'inherit' }}
             >
               <AccountBookOutlined /> {narrow ? null : t('books.nav')}
+            </Link>
+          )}
+          {books && me.permissions.includes('collective.read') && (
+            <Link
+              to="/estate"
+              data-testid="nav-estate"
+              aria-label={t('estate.nav')}
+              style={{ whiteSpace: 'nowrap', color: 'inherit' }}
+            >
+              <BankOutlined /> {narrow ? null : t('estate.nav')}
             </Link>
           )}
           <Link

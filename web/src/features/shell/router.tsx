@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router'
 import { LoginPage } from '../auth/LoginPage'
 import { RequireAuth } from '../auth/RequireAuth'
 import { booksDeskRoutes } from '../books/routes'
+import { estateDeskRoutes } from '../estate/routes'
 import { centreDeskRoutes } from '../centre/routes'
 import { consultDeskRoutes, publicConsultRoutes } from '../consult/routes'
 import { partyDeskRoutes, partyPhoneRoutes } from '../party/routes'
@@ -88,6 +89,7 @@ export function createRouter() {
                 ...partyDeskRoutes,
                 ...propertyDeskRoutes,
                 ...booksDeskRoutes,
+                ...estateDeskRoutes,
                 { path: '*', element: <NotFoundPage /> },
               ],
             },
