@@ -12,6 +12,8 @@ import {
   releaseDueYears,
   signContract,
 } from './contracts.service.js'
+import { seedEstate } from '../../seed/estate.js'
+import { systemActor } from '../../platform/access.js'
 import { estateForDisclosure } from './disclosure.service.js'
 
 interface ErrorBody {
@@ -553,5 +555,23 @@ describe('the village’s land, assets and contracts', () => {
       409,
     )
     expect(refused.error.details.fields?.[0]?.path).toBe('/assetCardIds/0')
+  })
+
+  it('the demo’s 李湾村 has a contract ending soon and one with an instalment overdue', async () => {
+    const { li } = await villages(t())
+    const { db } = t().ctx
+    const now = at('2026-11-20')
+    await seedEstate(db, { now, villageId: li.id, actor: systemActor('seed --demo') })
+    const actor = await actorOf(t(), 'kuaiji')
+    const list = await listContracts({ db, actor, villageId: li.id, now })
+    expect(list.counts).toEqual({ all: 3, expiring: 1, overdue: 1 })
+    const disclosure = await estateForDisclosure(db, li.id, '2026-01-01', '2026-12-31')
+    expect(disclosure.land.find((l) => l.status === '征收')).toEqual({
+      use: '建设用地',
+      status: '征收',
+      parcels: 1,
+      areaMu: '5.20',
+    })
+    expect(disclosure.contracts.filter((c) => c.overdueFen > 0)).toHaveLength(1)
   })
 })
