@@ -92,9 +92,9 @@ export const ParcelView = Type.Object(
 )
 export const LandTotals = Type.Array(
   Type.Object({
-    use: Type.String(),
+    use: Literals(landUses),
     useZh: Type.String(),
-    status: Type.String(),
+    status: Literals(landStatuses),
     statusZh: Type.String(),
     parcels: Type.Integer(),
     areaMu: Type.String(),

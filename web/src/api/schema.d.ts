@@ -51700,9 +51700,9 @@ export interface paths {
                                 version: number;
                             }[];
                             totals: {
-                                use: string;
+                                use: "farmland" | "garden" | "forest" | "construction" | "homestead" | "other";
                                 useZh: string;
-                                status: string;
+                                status: "unlet" | "contracted" | "leased" | "expropriated";
                                 statusZh: string;
                                 parcels: number;
                                 areaMu: string;

@@ -35,19 +35,6 @@ import {
 } from './estateQueries'
 
 const kinds = ['building', 'shop', 'equipment', 'infrastructure', 'other'] as const
-const kindZh: Record<(typeof kinds)[number], string> = {
-  building: '房屋建筑物',
-  shop: '商铺',
-  equipment: '机器设备',
-  infrastructure: '基础设施',
-  other: '其他',
-}
-const statusZh: Record<AssetCard['status'], string> = {
-  in_use: '在用',
-  leased: '出租',
-  idle: '闲置',
-  disposed: '报废/处置',
-}
 
 /** /estate/:villageId/assets: the asset cards, disposed ones kept and marked. */
 export function AssetsPage() {
@@ -86,7 +73,7 @@ export function AssetsPage() {
             render: (_, a) => <Link to={`/estate/${villageId}/assets/${a.id}`}>{a.number}</Link>,
           },
           { key: 'name', title: t('estate.assets.name'), dataIndex: 'name' },
-          { key: 'kind', title: t('estate.assets.kind'), dataIndex: 'kindZh' },
+          { key: 'kind', title: t('estate.assets.kind'), render: (_, a) => t(`estate.kinds.${a.kind}`) },
           { key: 'location', title: t('estate.assets.location'), dataIndex: 'location' },
           { key: 'acquired', title: t('estate.assets.acquiredOn'), dataIndex: 'acquiredOn' },
           {
@@ -99,7 +86,11 @@ export function AssetsPage() {
           {
             key: 'status',
             title: t('estate.assets.status'),
-            render: (_, a) => <Tag color={a.status === 'disposed' ? 'default' : 'blue'}>{a.statusZh}</Tag>,
+            render: (_, a) => (
+              <Tag color={a.status === 'disposed' ? 'default' : 'blue'}>
+                {t(`estate.assetStatuses.${a.status}`)}
+              </Tag>
+            ),
           },
         ]}
       />
@@ -177,7 +168,10 @@ function AddAsset({ onClose }: { onClose: () => void }) {
           <Input maxLength={60} data-testid="asset-name" />
         </Form.Item>
         <Form.Item name="kind" label={t('estate.assets.kind')} rules={[{ required: true }]}>
-          <Select data-testid="asset-kind" options={kinds.map((k) => ({ value: k, label: kindZh[k] }))} />
+          <Select
+            data-testid="asset-kind"
+            options={kinds.map((k) => ({ value: k, label: t(`estate.kinds.${k}`) }))}
+          />
         </Form.Item>
         <Form.Item name="location" label={t('estate.assets.location')} rules={[{ required: true }]}>
           <Input maxLength={120} data-testid="asset-location" />
@@ -269,7 +263,7 @@ export function AssetPage() {
                 data-testid="asset-to"
                 options={(['in_use', 'leased', 'idle', 'disposed'] as const)
                   .filter((s) => s !== a.status)
-                  .map((s) => ({ value: s, label: statusZh[s] }))}
+                  .map((s) => ({ value: s, label: t(`estate.assetStatuses.${s}`) }))}
               />
             </Form.Item>
             <Form.Item name="changedOn" label={t('estate.assets.changedOn')} rules={[{ required: true }]}>

@@ -108,7 +108,11 @@ export function ContractsPage() {
             title: t('estate.contracts.number'),
             render: (_, c) => <Link to={`/estate/${villageId}/contracts/${c.id}`}>{c.number}</Link>,
           },
-          { key: 'kind', title: t('estate.contracts.kind'), dataIndex: 'kindZh' },
+          {
+            key: 'kind',
+            title: t('estate.contracts.kind'),
+            render: (_, c) => t(`estate.contractKinds.${c.kind}`),
+          },
           { key: 'party', title: t('estate.contracts.counterparty'), dataIndex: 'counterpartyName' },
           { key: 'subject', title: t('estate.contracts.subject'), dataIndex: 'subject' },
           {
@@ -219,11 +223,10 @@ export function NewContractPage() {
       </Form.Item>
       <Form.Item name="kind" label={t('estate.contracts.kind')} rules={[{ required: true }]}>
         <Select
-          options={[
-            { value: 'lease', label: '租赁' },
-            { value: 'contracting', label: '承包' },
-            { value: 'other', label: '其他' },
-          ]}
+          options={(['lease', 'contracting', 'other'] as const).map((k) => ({
+            value: k,
+            label: t(`estate.contractKinds.${k}`),
+          }))}
         />
       </Form.Item>
       <Form.Item
@@ -277,13 +280,10 @@ export function NewContractPage() {
       <Form.Item name="frequency" label={t('estate.contracts.frequency')}>
         <Select
           data-testid="contract-frequency"
-          options={[
-            { value: 'once', label: '一次性' },
-            { value: 'annual', label: '按年' },
-            { value: 'semiannual', label: '按半年' },
-            { value: 'quarterly', label: '按季' },
-            { value: 'monthly', label: '按月' },
-          ]}
+          options={(['once', 'annual', 'semiannual', 'quarterly', 'monthly'] as const).map((k) => ({
+            value: k,
+            label: t(`estate.frequencies.${k}`),
+          }))}
         />
       </Form.Item>
       <Form.Item name="total" label={t('estate.contracts.total')} extra={t('estate.contracts.totalHint')}>

@@ -21,6 +21,7 @@ import { isApiError } from '../../api/errors'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { useShowError } from '../../ui/useShowError'
 import { Amount } from '../books/Amount'
+import { HouseholdPicker, type PickedHousehold } from '../books/HouseholdPicker'
 import { parseYuan } from '../books/money'
 import { NotFoundPage } from '../shell/NotFoundPage'
 import { HistoryTable, today } from './Common'
@@ -36,14 +37,6 @@ import {
 } from './estateQueries'
 
 const uses = ['farmland', 'garden', 'forest', 'construction', 'homestead', 'other'] as const
-const useZh: Record<(typeof uses)[number], string> = {
-  farmland: '耕地',
-  garden: '园地',
-  forest: '林地',
-  construction: '建设用地',
-  homestead: '宅基地',
-  other: '其他',
-}
 
 /** /estate/:villageId/land: the parcels, with the area by use and status. */
 export function LandPage() {
@@ -78,8 +71,12 @@ export function LandPage() {
         dataSource={data.totals}
         data-testid="land-totals"
         columns={[
-          { key: 'use', title: t('estate.land.use'), dataIndex: 'useZh' },
-          { key: 'status', title: t('estate.land.status'), dataIndex: 'statusZh' },
+          { key: 'use', title: t('estate.land.use'), render: (_, r) => t(`estate.uses.${r.use}`) },
+          {
+            key: 'status',
+            title: t('estate.land.status'),
+            render: (_, r) => t(`estate.landStatuses.${r.status}`),
+          },
           { key: 'n', title: t('estate.land.parcels'), dataIndex: 'parcels', align: 'right' },
           { key: 'area', title: t('estate.land.areaMu'), dataIndex: 'areaMu', align: 'right' },
         ]}
@@ -112,8 +109,12 @@ export function LandPage() {
           { key: 'name', title: t('estate.land.name'), dataIndex: 'name' },
           { key: 'place', title: t('estate.land.place'), dataIndex: 'place' },
           { key: 'area', title: t('estate.land.areaMu'), dataIndex: 'areaMu', align: 'right' },
-          { key: 'use', title: t('estate.land.use'), dataIndex: 'useZh' },
-          { key: 'status', title: t('estate.land.status'), render: (_, p) => <Tag>{p.statusZh}</Tag> },
+          { key: 'use', title: t('estate.land.use'), render: (_, p) => t(`estate.uses.${p.use}`) },
+          {
+            key: 'status',
+            title: t('estate.land.status'),
+            render: (_, p) => <Tag>{t(`estate.landStatuses.${p.status}`)}</Tag>,
+          },
           {
             key: 'holder',
             title: t('estate.land.holder'),
@@ -179,7 +180,10 @@ function AddParcel({ onClose }: { onClose: () => void }) {
           <Input data-testid="parcel-area" inputMode="decimal" />
         </Form.Item>
         <Form.Item name="use" label={t('estate.land.use')} rules={[{ required: true }]}>
-          <Select data-testid="parcel-use" options={uses.map((u) => ({ value: u, label: useZh[u] }))} />
+          <Select
+            data-testid="parcel-use"
+            options={uses.map((u) => ({ value: u, label: t(`estate.uses.${u}`) }))}
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -211,6 +215,7 @@ export function ParcelPage() {
   const { message } = App.useApp()
   const [form] = Form.useForm<StatusForm>()
   const to = Form.useWatch('to', form)
+  const [household, setHousehold] = useState<PickedHousehold | null>(null)
   if (parcel.isError && isApiError(parcel.error) && parcel.error.status === 404) return <NotFoundPage />
   if (parcel.isError) return <ApiErrorAlert error={parcel.error} />
   if (!parcel.data) return <Skeleton active />
@@ -285,6 +290,7 @@ export function ParcelPage() {
                   reason: v.reason,
                   ...(v.decisionRef ? { decisionRef: v.decisionRef } : {}),
                   ...(v.to === 'leased' && v.contractId ? { contractId: v.contractId } : {}),
+                  ...(v.to === 'contracted' && household ? { holderHouseholdId: household.id } : {}),
                   ...(v.to === 'expropriated'
                     ? {
                         ...(fen(v.compensation) !== undefined
@@ -315,12 +321,23 @@ export function ParcelPage() {
             <Form.Item name="to" label={t('estate.land.status')} rules={[{ required: true }]}>
               <Select
                 data-testid="parcel-to"
-                options={(['unlet', 'leased', 'expropriated'] as const).map((s) => ({
+                options={(['unlet', 'contracted', 'leased', 'expropriated'] as const).map((s) => ({
                   value: s,
-                  label: { unlet: '未发包', leased: '出租', expropriated: '征收' }[s],
+                  label: t(`estate.landStatuses.${s}`),
                 }))}
               />
             </Form.Item>
+            {to === 'contracted' && (
+              <Form.Item label={t('estate.land.holderHousehold')} required>
+                <HouseholdPicker
+                  value={household}
+                  onChange={setHousehold}
+                  onProblem={(problem) => {
+                    void message.warning(problem)
+                  }}
+                />
+              </Form.Item>
+            )}
             {to === 'leased' && (
               <Form.Item name="contractId" label={t('estate.land.contractId')} rules={[{ required: true }]}>
                 <Select
