@@ -136,6 +136,7 @@ const estateEn: typeof estateZhCN = {
     advance: 'In advance',
     voucher: 'Voucher',
     voucherDraft: 'See the draft voucher',
+    release: 'Release {{year}}’s share of the advance',
     releases: 'Advance released',
     year: 'Year',
     counts: '{{all}} in all, {{expiring}} expiring, {{overdue}} overdue',

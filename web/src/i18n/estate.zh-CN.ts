@@ -131,6 +131,7 @@ const estateZhCN = {
     advance: '预收租金',
     voucher: '凭证',
     voucherDraft: '查看凭证草稿',
+    release: '结转{{year}}年预收租金',
     releases: '预收租金结转',
     year: '年度',
     counts: '共 {{all}} 份，临期 {{expiring}} 份，逾期 {{overdue}} 份',

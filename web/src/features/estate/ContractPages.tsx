@@ -544,6 +544,30 @@ function ContractDetail({ c }: { c: Contract }) {
           ]}
         />
       )}
+      {c.state === 'signed' &&
+        c.canWrite &&
+        c.receipts.some((r) => r.advanceFen > 0) &&
+        !c.releases.some((r) => r.year === Number(today().slice(0, 4))) &&
+        Number(today().slice(0, 4)) > Number(c.receipts[0]?.receivedOn.slice(0, 4) ?? '9999') && (
+          <Flex>
+            <Button
+              data-testid="contract-release"
+              loading={step.isPending}
+              onClick={() => {
+                step.mutate(
+                  { kind: 'release', year: Number(today().slice(0, 4)) },
+                  {
+                    onError: (e) => {
+                      showError(e)
+                    },
+                  },
+                )
+              }}
+            >
+              {t('estate.contracts.release', { year: today().slice(0, 4) })}
+            </Button>
+          </Flex>
+        )}
       {c.state === 'signed' && c.canWrite && c.receivedFen < c.totalFen && (
         <Form
           form={receiptForm}

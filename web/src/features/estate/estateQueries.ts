@@ -169,7 +169,8 @@ export function useContractStep(villageId: string, id: string) {
       step:
         | { kind: 'schedule'; instalments: { dueOn: string; amountFen: number }[]; version: number }
         | { kind: 'sign'; signedOn: string; version: number }
-        | { kind: 'receipt'; receivedOn: string; amountFen: number; method: 'bank' | 'cash' },
+        | { kind: 'receipt'; receivedOn: string; amountFen: number; method: 'bank' | 'cash' }
+        | { kind: 'release'; year: number },
     ) => {
       const params = item(villageId, id)
       switch (step.kind) {
@@ -187,6 +188,13 @@ export function useContractStep(villageId: string, id: string) {
               body: { signedOn: step.signedOn, version: step.version },
             }),
           )
+        case 'release':
+          return call(
+            api.POST('/api/v1/villages/{villageId}/estate/contracts/{id}/release', {
+              params,
+              body: { year: step.year },
+            }),
+          ).then(() => undefined)
         case 'receipt':
           return call(
             api.POST('/api/v1/villages/{villageId}/estate/contracts/{id}/receipts', {
