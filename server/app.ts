@@ -35,6 +35,7 @@ import { partyRoutes } from './modules/party/index.js'
 import { booksRoutes, legacyRoutes } from './modules/books/index.js'
 import { collectiveRoutes } from './modules/collective/index.js'
 import { disclosureRoutes } from './modules/disclosure/index.js'
+import { estateRoutes } from './modules/estate/index.js'
 import {
   contactRoutes,
   householdRoutes,
@@ -140,6 +141,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(legacyRoutes(ctx))
       await api.register(collectiveRoutes(ctx))
       await api.register(disclosureRoutes(ctx))
+      await api.register(estateRoutes(ctx))
     },
     { prefix: API_PREFIX },
   )

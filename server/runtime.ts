@@ -19,6 +19,7 @@ import { registerPlatformJobs } from './platform/maintenance.js'
 import { registerImportJobs } from './modules/imports/index.js'
 import { logSender, registerNotificationJobs, registerSlaJobs } from './modules/requests/index.js'
 import { registerPropertyJobs } from './modules/property/index.js'
+import { registerEstateJobs } from './modules/estate/index.js'
 import { derivePiiKeys } from './platform/pii.js'
 import { loadSecret } from './platform/secret.js'
 import { systemClock } from './platform/time.js'
@@ -173,6 +174,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
   registerImportJobs(ctx)
   registerSlaJobs(ctx)
   registerPropertyJobs(ctx)
+  registerEstateJobs(ctx)
   registerNotificationJobs(
     ctx,
     logSender({

@@ -863,6 +863,144 @@ export interface ShareEventTable {
   at: number
 }
 
+// --- the estate module's tables: land, assets, contracts (0018) ------------------------------------
+export type LandUse = 'farmland' | 'garden' | 'forest' | 'construction' | 'homestead' | 'other'
+export type LandStatus = 'unlet' | 'contracted' | 'leased' | 'expropriated'
+export interface LandParcelTable {
+  id: string
+  village_id: string
+  number: string
+  name: string
+  /** 坐落. */
+  place: string
+  /** Hundredths of a mu. */
+  area_cmu: number
+  land_use: LandUse
+  status: LandStatus
+  holder_member_id: string | null
+  holder_household_id: string | null
+  contract_id: string | null
+  expropriated_on: string | null
+  compensation_fen: number | null
+  passed_note: string | null
+  passed_to_members_fen: number | null
+  kept_fen: number | null
+  version: number
+  created_at: number
+  updated_at: number
+}
+/** Append-only. */
+export interface LandParcelHistoryTable {
+  id: string
+  parcel_id: string
+  village_id: string
+  from_status: LandStatus | null
+  to_status: LandStatus
+  changed_on: string
+  reason: string
+  decision_ref: string | null
+  by_user_id: string | null
+  by_label: string
+  at: number
+}
+export type AssetKind = 'building' | 'shop' | 'equipment' | 'infrastructure' | 'other'
+export type AssetStatus = 'in_use' | 'leased' | 'idle' | 'disposed'
+export interface AssetCardTable {
+  id: string
+  village_id: string
+  number: string
+  name: string
+  kind: AssetKind
+  location: string
+  acquired_on: string
+  original_value_fen: number
+  /** The books' account it sits under (151…, 153, 161). */
+  account_code: string
+  status: AssetStatus
+  version: number
+  created_at: number
+  updated_at: number
+}
+/** Append-only. */
+export interface AssetCardHistoryTable {
+  id: string
+  card_id: string
+  village_id: string
+  from_status: AssetStatus | null
+  to_status: AssetStatus
+  changed_on: string
+  reason: string
+  by_user_id: string | null
+  by_label: string
+  at: number
+}
+export type ContractFrequency = 'once' | 'annual' | 'semiannual' | 'quarterly' | 'monthly'
+export interface EstateContractTable {
+  id: string
+  village_id: string
+  number: string
+  kind: 'lease' | 'contracting' | 'other'
+  counterparty_name: string
+  counterparty_type: 'individual' | 'company'
+  counterparty_phone: string | null
+  subject: string
+  starts_on: string
+  ends_on: string
+  total_fen: number
+  annual_rent_fen: number
+  frequency: ContractFrequency
+  state: 'draft' | 'signed'
+  signed_on: string | null
+  created_by_label: string
+  version: number
+  created_at: number
+  updated_at: number
+}
+export interface EstateContractSubjectTable {
+  contract_id: string
+  asset_card_id: string | null
+  parcel_id: string | null
+}
+export interface ContractInstalmentTable {
+  id: string
+  contract_id: string
+  seq: number
+  due_on: string
+  amount_fen: number
+}
+export interface ContractReceiptTable {
+  id: string
+  contract_id: string
+  village_id: string
+  received_on: string
+  amount_fen: number
+  method: 'bank' | 'cash'
+  /** Income of the receipt's year or before (Cr 501). */
+  current_fen: number
+  /** Rent for later years (Cr 211xx 预收租金), released year by year. */
+  advance_fen: number
+  voucher_id: string | null
+  by_user_id: string | null
+  by_label: string
+  at: number
+}
+export interface ContractReceiptAllocationTable {
+  receipt_id: string
+  instalment_id: string
+  amount_fen: number
+}
+export interface ContractReleaseTable {
+  id: string
+  contract_id: string
+  village_id: string
+  year: number
+  amount_fen: number
+  voucher_id: string | null
+  by_label: string
+  at: number
+}
+// --- end of the estate module's tables -------------------------------------------------------------
+
 export interface CalendarDayTable {
   day: string
   kind: 'holiday' | 'workday'
@@ -1254,6 +1392,16 @@ export interface Database {
   distribution_plans: DistributionPlanTable
   distribution_payouts: DistributionPayoutTable
   disclosures: DisclosureTable
+  land_parcels: LandParcelTable
+  land_parcel_history: LandParcelHistoryTable
+  asset_cards: AssetCardTable
+  asset_card_history: AssetCardHistoryTable
+  estate_contracts: EstateContractTable
+  estate_contract_subjects: EstateContractSubjectTable
+  contract_instalments: ContractInstalmentTable
+  contract_receipts: ContractReceiptTable
+  contract_receipt_allocations: ContractReceiptAllocationTable
+  contract_releases: ContractReleaseTable
   calendar_days: CalendarDayTable
   function_matrix: FunctionMatrixTable
   community_stages: CommunityStageTable

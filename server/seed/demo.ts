@@ -10,6 +10,7 @@ import { seedBooksHistory } from './books-history.js'
 import { seedPartyHistory } from './party-history.js'
 import { seedProxyHistory } from './proxy-history.js'
 import { seedPropertyPlans } from './property-plans.js'
+import { seedEstate } from './estate.js'
 import { seedConsultHistory } from './consult-history.js'
 import { seedRequestHistory } from './request-history.js'
 import { systemActor } from '../platform/access.js'
@@ -347,6 +348,8 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
         })),
       )
     }
+    // 三保留 — 李湾村's land, asset cards and contracts (one ending soon, one with an instalment overdue).
+    if (size === 'full') await seedEstate(trx, { now, villageId: liwan, actor })
     // 党员报到: the demo party member's grant; in the full demo a year of reporting in.
     await seedPartyHistory(trx, {
       now,

@@ -15,6 +15,7 @@ import * as m0014 from './0014_consultations.js'
 import * as m0015 from './0015_party.js'
 import * as m0016 from './0016_books.js'
 import * as m0017 from './0017_collective.js'
+import * as m0018 from './0018_estate.js'
 import * as m0019 from './0019_books_opening.js'
 import * as m0020 from './0020_disclosure.js'
 
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0015_party': m0015,
   '0016_books': m0016,
   '0017_collective': m0017,
+  '0018_estate': m0018,
   '0019_books_opening': m0019,
   '0020_disclosure': m0020,
 }

@@ -280,76 +280,85 @@ export async function addAccount({
   input: AccountBody
   now: number
 }) {
-  return db.transaction().execute(async (trx) => {
-    await villageBooks(trx, actor, villageId, 'village.books.write')
-    await requireBook(trx, villageId)
-    const parent = await trx
-      .selectFrom('ledger_accounts')
-      .selectAll()
-      .where('village_id', '=', villageId)
-      .where('code', '=', input.parentCode)
-      .executeTakeFirst()
-    if (!parent) throw invalid([{ path: '/parentCode', message: `上级科目 ${input.parentCode} 不存在` }])
-    if (!isChildCode(parent.code, input.code))
-      throw invalid([{ path: '/code', message: `明细科目编码应为上级编码 ${parent.code} 加两位或三位数字` }])
-    const taken = await trx
-      .selectFrom('ledger_accounts')
-      .select('name')
-      .where('village_id', '=', villageId)
-      .where('code', '=', input.code)
-      .executeTakeFirst()
-    if (taken)
-      throw new AppError('CONFLICT', {
-        reason: 'code taken',
-        reasonZh: `科目编码 ${input.code} 已用于“${taken.name}”`,
-      })
-    if (parent.leaf === 1) {
-      const used = await trx
-        .selectFrom('voucher_lines')
-        .select('id')
-        .where('account_id', '=', parent.id)
-        .limit(1)
-        .executeTakeFirst()
-      if (used)
-        throw new AppError('CONFLICT', {
-          reason: 'parent has entries',
-          reasonZh: `科目 ${parent.code} ${parent.name} 已有分录，不能再增设明细科目`,
-        })
-      await trx
-        .updateTable('ledger_accounts')
-        .set({ leaf: 0, version: parent.version + 1, updated_at: now })
-        .where('id', '=', parent.id)
-        .execute()
-    }
-    const row: LedgerAccountTable = {
-      id: newId(),
-      village_id: villageId,
-      code: input.code,
-      name: input.name.trim(),
-      class: parent.class,
-      normal_side: parent.normal_side,
-      contra: parent.contra,
-      parent_code: parent.code,
-      level: parent.level + 1,
-      leaf: 1,
-      per_household: input.perHousehold === true ? 1 : 0,
-      active: 1,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    }
-    await trx.insertInto('ledger_accounts').values(row).execute()
-    await recordAudit(trx, {
-      actor,
-      action: 'books.account.create',
-      targetType: 'ledger_account',
-      targetId: row.id,
-      villageId,
-      summary: { code: row.code, name: row.name, parent: parent.code, perHousehold: row.per_household === 1 },
-      at: now,
+  return db.transaction().execute((trx) => addSubAccount(trx, actor, villageId, input, now))
+}
+
+/** Adds a sub-account in the caller's transaction (what 增设明细科目 does, also for other modules). */
+export async function addSubAccount(
+  trx: Executor,
+  actor: Actor,
+  villageId: string,
+  input: AccountBody,
+  now: number,
+) {
+  await villageBooks(trx, actor, villageId, 'village.books.write')
+  await requireBook(trx, villageId)
+  const parent = await trx
+    .selectFrom('ledger_accounts')
+    .selectAll()
+    .where('village_id', '=', villageId)
+    .where('code', '=', input.parentCode)
+    .executeTakeFirst()
+  if (!parent) throw invalid([{ path: '/parentCode', message: `上级科目 ${input.parentCode} 不存在` }])
+  if (!isChildCode(parent.code, input.code))
+    throw invalid([{ path: '/code', message: `明细科目编码应为上级编码 ${parent.code} 加两位或三位数字` }])
+  const taken = await trx
+    .selectFrom('ledger_accounts')
+    .select('name')
+    .where('village_id', '=', villageId)
+    .where('code', '=', input.code)
+    .executeTakeFirst()
+  if (taken)
+    throw new AppError('CONFLICT', {
+      reason: 'code taken',
+      reasonZh: `科目编码 ${input.code} 已用于“${taken.name}”`,
     })
-    return accountView(row)
+  if (parent.leaf === 1) {
+    const used = await trx
+      .selectFrom('voucher_lines')
+      .select('id')
+      .where('account_id', '=', parent.id)
+      .limit(1)
+      .executeTakeFirst()
+    if (used)
+      throw new AppError('CONFLICT', {
+        reason: 'parent has entries',
+        reasonZh: `科目 ${parent.code} ${parent.name} 已有分录，不能再增设明细科目`,
+      })
+    await trx
+      .updateTable('ledger_accounts')
+      .set({ leaf: 0, version: parent.version + 1, updated_at: now })
+      .where('id', '=', parent.id)
+      .execute()
+  }
+  const row: LedgerAccountTable = {
+    id: newId(),
+    village_id: villageId,
+    code: input.code,
+    name: input.name.trim(),
+    class: parent.class,
+    normal_side: parent.normal_side,
+    contra: parent.contra,
+    parent_code: parent.code,
+    level: parent.level + 1,
+    leaf: 1,
+    per_household: input.perHousehold === true ? 1 : 0,
+    active: 1,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  }
+  await trx.insertInto('ledger_accounts').values(row).execute()
+  await recordAudit(trx, {
+    actor,
+    action: 'books.account.create',
+    targetType: 'ledger_account',
+    targetId: row.id,
+    villageId,
+    summary: { code: row.code, name: row.name, parent: parent.code, perHousehold: row.per_household === 1 },
+    at: now,
   })
+  return accountView(row)
 }
 
 // --- Vouchers -----------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 export { booksRoutes } from './books.routes.js'
 export { legacyRoutes } from './legacy.routes.js'
 export { confirmedOpenings } from './opening.repository.js'
-export { draftVoucher, requireBook, villageBooks } from './books.service.js'
+export { addSubAccount, draftVoucher, getTrialBalance, requireBook, villageBooks } from './books.service.js'
 export { getStatement } from './statements.service.js'
 export { previousPeriod } from './books.domain.js'
 export { accountFigures } from './statements.service.js'

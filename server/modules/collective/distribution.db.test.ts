@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { useTestApp, type Client } from '../../../test/setup/app.js'
 import { addPerson, addRoom, demoWorld } from '../../../test/setup/factories.js'
+import { systemActor } from '../../platform/access.js'
 import { startOfLocalDay } from '../../platform/time.js'
+import { memberPayableAccount } from './distribution.service.js'
 
 interface ErrorBody {
   error: { code: string; message: string; details: { fields?: { path: string; message: string }[] } }
@@ -178,5 +180,29 @@ describe('a year’s distribution to members by shares', () => {
     // Another village's accountant sees none of it.
     const other = await t().login('kuaiji2')
     expect((await other.request('GET', `${collective}/distributions`)).statusCode).toBe(404)
+  })
+
+  it('owes the payouts on 211 while it takes postings, and on its own sub-account once 211 has sub-accounts', async () => {
+    const { db } = t().ctx
+    const li = (await demoWorld(db)).villages[0]
+    if (!li) throw new Error('demo world missing')
+    const books = `/api/v1/villages/${li.id}/books`
+    const kuaiji = await t().login('kuaiji')
+    await post(kuaiji, books, { startPeriod: '2026-01' })
+    const actor = systemActor('test')
+    const now = startOfLocalDay('2026-12-31')
+    expect(await db.transaction().execute((trx) => memberPayableAccount(trx, actor, li.id, now))).toBe('211')
+    // The estate's 预收租金 makes 211 a parent: the payouts go to a sub-account of their own, made once.
+    await post(kuaiji, `${books}/accounts`, { parentCode: '211', code: '21101', name: '预收租金' })
+    const first = await db.transaction().execute((trx) => memberPayableAccount(trx, actor, li.id, now))
+    const again = await db.transaction().execute((trx) => memberPayableAccount(trx, actor, li.id, now))
+    expect([first, again]).toEqual(['21102', '21102'])
+    const account = await db
+      .selectFrom('ledger_accounts')
+      .select(['name', 'leaf'])
+      .where('village_id', '=', li.id)
+      .where('code', '=', '21102')
+      .executeTakeFirstOrThrow()
+    expect(account).toEqual({ name: '应付成员分配款', leaf: 1 })
   })
 })

@@ -9,7 +9,7 @@ import type { Actor } from '../../platform/access.js'
 import { recordAudit } from '../../platform/audit.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
-import { draftVoucher, getStatement, requireBook, villageBooks } from '../books/index.js'
+import { addSubAccount, draftVoucher, getStatement, requireBook, villageBooks } from '../books/index.js'
 import { holdingsOf } from './collective.service.js'
 import { distributionAmounts, payouts } from './distribution.domain.js'
 
@@ -272,6 +272,7 @@ export async function postDistribution({
       })
     const provident = toNumber(p.provident_fen)
     const member = toNumber(p.member_fen)
+    const payable = member > 0 ? await memberPayableAccount(trx, actor, villageId, now) : '211'
     const lines = [
       ...(provident > 0
         ? [
@@ -282,7 +283,7 @@ export async function postDistribution({
       ...(member > 0
         ? [
             { accountCode: '3220202', debitFen: member, summary: '向成员分配收益' },
-            { accountCode: '211', creditFen: member, summary: '应付成员分配款' },
+            { accountCode: payable, creditFen: member, summary: '应付成员分配款' },
           ]
         : []),
     ]
@@ -309,6 +310,41 @@ export async function postDistribution({
     })
   })
   return distributionView(db, planId, true)
+}
+
+const PAYABLE_NAME = '应付成员分配款'
+
+/**
+ * Where the members' payouts are owed: 211 应付款 while it takes postings; once it has sub-accounts
+ * (the estate's 预收租金 is one), its sub-account 应付成员分配款, made the first time it is needed.
+ */
+export async function memberPayableAccount(
+  trx: Executor,
+  actor: Actor,
+  villageId: string,
+  now: number,
+): Promise<string> {
+  const parent = await trx
+    .selectFrom('ledger_accounts')
+    .select('leaf')
+    .where('village_id', '=', villageId)
+    .where('code', '=', '211')
+    .executeTakeFirst()
+  if (!parent || parent.leaf === 1) return '211'
+  const children = await trx
+    .selectFrom('ledger_accounts')
+    .select(['code', 'name'])
+    .where('village_id', '=', villageId)
+    .where('parent_code', '=', '211')
+    .execute()
+  const existing = children.find((a) => a.name === PAYABLE_NAME)
+  if (existing) return existing.code
+  const used = new Set(children.map((a) => a.code))
+  let n = 1
+  while (used.has(`211${String(n).padStart(2, '0')}`)) n++
+  const code = `211${String(n).padStart(2, '0')}`
+  await addSubAccount(trx, actor, villageId, { parentCode: '211', code, name: PAYABLE_NAME }, now)
+  return code
 }
 
 export async function listDistributions({

@@ -30,6 +30,7 @@ interface Content {
     rows: { rowNo: number; caption: string; endFen: number; startFen: number }[]
     balanced: boolean
   }
+  estate: unknown
 }
 interface Disclosure {
   id: string
@@ -110,7 +111,7 @@ describe('财务公开: a village’s disclosure tables', () => {
   }
 
   it('publishes a closed quarter frozen with its hash, and refuses months not yet closed', async () => {
-    const { kuaiji, base } = await booksWithAQuarter()
+    const { li, kuaiji, base } = await booksWithAQuarter()
 
     // The second quarter still has May and June open: previewed, not publishable.
     const q2 = await get<{ problems: string[] }>(kuaiji, `${base}/preview?kind=quarter&year=2026&no=2`)
@@ -122,6 +123,30 @@ describe('财务公开: a village’s disclosure tables', () => {
       400,
     )
 
+    // The village's land and assets go out with the books' figures.
+    const estate = `/api/v1/villages/${li.id}/estate`
+    await send(
+      kuaiji,
+      'POST',
+      `${estate}/parcels`,
+      { number: 'TD-001', name: '东圩地块', place: '李湾东圩', areaMu: '12.50', use: 'farmland' },
+      201,
+    )
+    await send(
+      kuaiji,
+      'POST',
+      `${estate}/assets`,
+      {
+        number: 'ZC-001',
+        name: '村部门面房',
+        kind: 'shop',
+        location: '李湾村部',
+        acquiredOn: '2020-05-01',
+        originalValueFen: 36_000_000,
+        accountCode: '151',
+      },
+      201,
+    )
     const preview = await get<{ problems: string[]; content: Content }>(
       kuaiji,
       `${base}/preview?kind=quarter&year=2026&no=1`,
@@ -140,6 +165,11 @@ describe('财务公开: a village’s disclosure tables', () => {
     expect(d.content.expenses.rows.find((r) => r.code === '513')).toMatchObject({ periodFen: 123_456 })
     expect(d.content.netPeriodFen).toBe(8_500_000 - 123_456)
     expect(d.content.balanceSheet.balanced).toBe(true)
+    expect(d.content.estate).toEqual({
+      land: [{ use: '耕地', status: '未发包', parcels: 1, areaMu: '12.50' }],
+      assets: [{ kind: '商铺', cards: 1, originalValueFen: 36_000_000 }],
+      contracts: [],
+    })
 
     // April alone: its own month, the year to date running on.
     const april = await send<Disclosure>(kuaiji, 'POST', base, { kind: 'month', year: 2026, no: 4 }, 201)

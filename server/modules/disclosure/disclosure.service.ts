@@ -18,6 +18,7 @@ import { newId } from '../../platform/ids.js'
 import { insertGrant } from '../accounts/index.js'
 import { accountFigures, getStatement, previousPeriod, requireBook, villageBooks } from '../books/index.js'
 import { distributionView, holdingsOf } from '../collective/index.js'
+import { estateForDisclosure } from '../estate/index.js'
 import { listHostCommunities } from '../villages/index.js'
 import {
   canonicalJson,
@@ -75,6 +76,12 @@ async function readAccess(db: Executor, actor: Actor, villageId: string) {
     if (member) return { village, canPublish }
   }
   throw notFoundOrNoAccess('village')
+}
+
+/** 2026-02 → 2026-02-28. */
+function lastDayOf(period: string): string {
+  const [y, m] = period.split('-').map(Number) as [number, number]
+  return `${period}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`
 }
 
 function checkPeriodNo(kind: PeriodKind, no: number) {
@@ -155,6 +162,8 @@ async function compile(
       payouts: d.payouts.map((x) => ({ name: x.name, shares: x.shares, amountFen: x.amountFen })),
     })
   }
+  const estate = await estateForDisclosure(db, village.id, `${first}-01`, lastDayOf(last))
+  const keepsEstate = estate.land.length + estate.assets.length + estate.contracts.length > 0
   return {
     village: { id: village.id, name: village.name, collectiveName: village.collective_name },
     periodKind: kind,
@@ -178,7 +187,7 @@ async function compile(
       balanced: sheet.balanced === true,
     },
     distributions,
-    estate: null,
+    estate: keepsEstate ? estate : null,
   }
 }
 

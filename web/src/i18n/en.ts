@@ -1,3 +1,4 @@
+import estate from './estate.en'
 import books from './books.en'
 import disclosure from './disclosure.en'
 import figures from './figures.en'
@@ -393,6 +394,7 @@ const en: Messages = {
   property,
   books,
   disclosure,
+  estate,
 }
 
 export default en

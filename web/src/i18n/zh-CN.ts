@@ -1,5 +1,6 @@
 // Chinese is the product's first language: every key is defined here first, and the type of this
 // object is what every other language must match.
+import estate from './estate.zh-CN'
 import books from './books.zh-CN'
 import disclosure from './disclosure.zh-CN'
 import figures from './figures.zh-CN'
@@ -390,6 +391,7 @@ const zhCN = {
   property,
   books,
   disclosure,
+  estate,
 }
 
 export type Messages = typeof zhCN

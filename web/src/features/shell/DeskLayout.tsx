@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  BankOutlined,
   BarChartOutlined,
   CommentOutlined,
   FlagOutlined,
@@ -122,6 +123,16 @@ export function DeskLayout() {
               style={{ whiteSpace: 'nowrap', color: 'inherit' }}
             >
               <NotificationOutlined /> {narrow ? null : t('disclosure.nav')}
+            </Link>
+          )}
+          {books && me.permissions.includes('collective.read') && (
+            <Link
+              to="/estate"
+              data-testid="nav-estate"
+              aria-label={t('estate.nav')}
+              style={{ whiteSpace: 'nowrap', color: 'inherit' }}
+            >
+              <BankOutlined /> {narrow ? null : t('estate.nav')}
             </Link>
           )}
           <Link

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router'
 import { LoginPage } from '../auth/LoginPage'
 import { RequireAuth } from '../auth/RequireAuth'
 import { booksDeskRoutes } from '../books/routes'
+import { estateDeskRoutes } from '../estate/routes'
 import { centreDeskRoutes } from '../centre/routes'
 import { consultDeskRoutes, publicConsultRoutes } from '../consult/routes'
 import { disclosureDeskRoutes, disclosurePhoneRoutes } from '../disclosure/routes'
@@ -91,6 +92,7 @@ export function createRouter() {
                 ...propertyDeskRoutes,
                 ...booksDeskRoutes,
                 ...disclosureDeskRoutes,
+                ...estateDeskRoutes,
                 { path: '*', element: <NotFoundPage /> },
               ],
             },
