@@ -15,6 +15,7 @@ const booksEn: typeof booksZhCN = {
     chart: 'Chart',
     trialBalance: 'Trial balance',
     statements: 'Statements',
+    ledger: 'Ledger',
   },
   open: {
     heading: 'Open the books',
@@ -142,6 +143,30 @@ const booksEn: typeof booksZhCN = {
     print: 'Print',
     unit: 'Entity: {{name}}',
     periodEnd: '{{year}}-{{month}}',
+  },
+  ledger: {
+    tab: 'Ledger',
+    account: 'Account',
+    accountPlaceholder: 'Pick an account',
+    from: 'From',
+    to: 'To',
+    pick: 'Pick an account.',
+    date: 'Date',
+    voucher: 'Voucher',
+    summary: 'Summary',
+    debit: 'Debit',
+    credit: 'Credit',
+    side: 'Dr/Cr',
+    balance: 'Balance',
+    opening: 'Opening balance',
+    month: 'Month total',
+    year: 'Year to date',
+    closing: 'Closing balance',
+    download: 'Export to Excel',
+  },
+  download: {
+    trialBalance: 'Export to Excel',
+    statement: 'Export to Excel',
   },
 }
 

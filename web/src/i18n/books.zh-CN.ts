@@ -14,6 +14,7 @@ const booksZhCN = {
     chart: '科目',
     trialBalance: '科目余额表',
     statements: '报表',
+    ledger: '明细账',
   },
   open: {
     heading: '建立账套',
@@ -141,6 +142,30 @@ const booksZhCN = {
     print: '打印',
     unit: '编制单位：{{name}}',
     periodEnd: '{{year}}年{{month}}月',
+  },
+  ledger: {
+    tab: '明细账',
+    account: '科目',
+    accountPlaceholder: '选择科目',
+    from: '起始期间',
+    to: '截止期间',
+    pick: '请选择科目。',
+    date: '日期',
+    voucher: '凭证号',
+    summary: '摘要',
+    debit: '借方',
+    credit: '贷方',
+    side: '借或贷',
+    balance: '余额',
+    opening: '期初余额',
+    month: '本月合计',
+    year: '本年累计',
+    closing: '期末余额',
+    download: '导出 Excel',
+  },
+  download: {
+    trialBalance: '导出 Excel',
+    statement: '导出 Excel',
   },
 }
 

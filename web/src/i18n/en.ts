@@ -1,4 +1,5 @@
 import books from './books.en'
+import collective from './collective.en'
 import figures from './figures.en'
 import proxy from './proxy.en'
 import property from './property.en'
@@ -390,6 +391,7 @@ const en: Messages = {
   party,
   property,
   books,
+  collective,
 }
 
 export default en

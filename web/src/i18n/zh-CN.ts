@@ -1,6 +1,7 @@
 // Chinese is the product's first language: every key is defined here first, and the type of this
 // object is what every other language must match.
 import books from './books.zh-CN'
+import collective from './collective.zh-CN'
 import figures from './figures.zh-CN'
 import proxy from './proxy.zh-CN'
 import property from './property.zh-CN'
@@ -387,6 +388,7 @@ const zhCN = {
   party,
   property,
   books,
+  collective,
 }
 
 export type Messages = typeof zhCN

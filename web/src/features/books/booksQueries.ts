@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { api, call } from '../../api/client'
 import { useMe } from '../auth/session'
 import { useOrgTree } from '../org/useOrgTree'
-import type { AccountBody, Report, Voucher, VoucherBody, VoucherState } from './types'
+import type { AccountBody, LedgerQuery, Report, Voucher, VoucherBody, VoucherState } from './types'
 
 export const booksKeys = {
   all: (villageId: string) => ['books', villageId] as const,
@@ -15,6 +15,7 @@ export const booksKeys = {
   trialBalance: (villageId: string, period: string) => ['books', villageId, 'trial-balance', period] as const,
   statement: (villageId: string, report: Report, period: string) =>
     ['books', villageId, 'statement', report, period] as const,
+  ledger: (villageId: string, query: LedgerQuery) => ['books', villageId, 'ledger', query] as const,
 }
 
 const path = (villageId: string) => ({ path: { villageId } })
@@ -136,6 +137,30 @@ export function useStatement(villageId: string, report: Report, period: string |
         }),
       ),
   })
+}
+
+export function useLedger(villageId: string, query: LedgerQuery | undefined) {
+  return useQuery({
+    queryKey: booksKeys.ledger(villageId, query ?? { accountCode: '', from: '', to: '' }),
+    enabled: query !== undefined,
+    staleTime: 0,
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/villages/{villageId}/books/ledger', {
+          params: { ...path(villageId), query: query ?? { accountCode: '', from: '', to: '' } },
+        }),
+      ),
+  })
+}
+
+/** Where the browser downloads a report as .xlsx (a plain GET: the session cookie goes with it). */
+export const exportUrls = {
+  trialBalance: (villageId: string, period: string) =>
+    `/api/v1/villages/${encodeURIComponent(villageId)}/books/trial-balance.xlsx?${new URLSearchParams({ period }).toString()}`,
+  statement: (villageId: string, report: Report, period: string) =>
+    `/api/v1/villages/${encodeURIComponent(villageId)}/books/statements/${report}/export.xlsx?${new URLSearchParams({ period }).toString()}`,
+  ledger: (villageId: string, query: LedgerQuery) =>
+    `/api/v1/villages/${encodeURIComponent(villageId)}/books/ledger.xlsx?${new URLSearchParams(query).toString()}`,
 }
 
 /** Every write changes what the book's pages show: drop them all and read again. */

@@ -2,7 +2,9 @@ import type { RouteObject } from 'react-router'
 import { BookPage } from './BookPage'
 import { BooksEntryPage } from './BooksEntryPage'
 import { BooksLayout } from './BooksLayout'
+import { collectiveBookRoutes } from '../collective/routes'
 import { ChartPage } from './ChartPage'
+import { LedgerPage } from './LedgerPage'
 import { StatementsPage } from './StatementsPage'
 import { TrialBalancePage } from './TrialBalancePage'
 import { VoucherEntryPage } from './VoucherEntryPage'
@@ -24,6 +26,8 @@ export const booksDeskRoutes: RouteObject[] = [
       { path: 'accounts', element: <ChartPage /> },
       { path: 'trial-balance', element: <TrialBalancePage /> },
       { path: 'statements', element: <StatementsPage /> },
+      { path: 'ledger', element: <LedgerPage /> },
+      ...collectiveBookRoutes,
     ],
   },
 ]

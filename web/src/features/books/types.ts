@@ -23,3 +23,6 @@ export type VoucherState = Voucher['state']
 export type TrialBalance = Ok<`${Base}/trial-balance`>
 export type Statement = Ok<`${Base}/statements/{report}`>
 export type Report = Statement['report']
+export type Ledger = Ok<`${Base}/ledger`>
+export type LedgerEntry = Ledger['entries'][number]
+export type LedgerQuery = { accountCode: string; from: string; to: string }
