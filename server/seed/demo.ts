@@ -9,6 +9,7 @@ import type { Db, Executor } from '../db/index.js'
 import { seedPartyHistory } from './party-history.js'
 import { seedProxyHistory } from './proxy-history.js'
 import { seedPropertyPlans } from './property-plans.js'
+import { seedCollective } from './collective-demo.js'
 import { seedConsultHistory } from './consult-history.js'
 import { seedRequestHistory } from './request-history.js'
 import { systemActor } from '../platform/access.js'
@@ -341,6 +342,8 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
   if (size === 'full' && pii) await seedPropertyPlans(db, pii, { now })
   // A year of 协商议事 in 张码花园: meetings, decisions and their tasks, through the services.
   if (size === 'full' && pii) await seedConsultHistory(db, pii, { now })
+  // 李湾村股份经济合作社: its first members and their shares, through the collective services.
+  if (size === 'full' && pii) await seedCollective(db, { now })
   return { seeded: true, communities }
 }
 
