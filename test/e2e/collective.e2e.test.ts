@@ -61,26 +61,21 @@ async function apiCall<T>(session: ApiSession, method: string, path: string, bod
 }
 
 interface Found {
-  id: string
+  personId: string
   name: string
   birthDate: string | null
-  status: string
-  originVillage: { id: string; name: string } | null
 }
 
-/** Two living people of 李湾村, not yet members, whose names no one else in the results has. */
+/** Two people the server offers for membership (of 李湾村, living, not yet members), names unique among them. */
 async function twoVillagers(session: ApiSession, villageId: string): Promise<Found[]> {
-  const found = await apiCall<{ items: Found[] }>(session, 'GET', '/api/v1/persons/search?q=li&limit=50')
-  const members = await apiCall<{ items: { personId: string }[] }>(
+  const found = await apiCall<{ items: Found[] }>(
     session,
     'GET',
-    `/api/v1/villages/${villageId}/collective/members?status=all`,
+    `/api/v1/villages/${villageId}/collective/candidates?q=li&limit=100`,
   )
-  const taken = new Set(members.items.map((m) => m.personId))
-  const ours = found.items.filter((p) => p.originVillage?.id === villageId && p.status === 'active')
   const count = new Map<string, number>()
-  for (const p of ours) count.set(p.name, (count.get(p.name) ?? 0) + 1)
-  const unique = ours.filter((p) => count.get(p.name) === 1 && p.birthDate !== null && !taken.has(p.id))
+  for (const p of found.items) count.set(p.name, (count.get(p.name) ?? 0) + 1)
+  const unique = found.items.filter((p) => count.get(p.name) === 1 && p.birthDate !== null)
   if (unique.length < 2) throw new Error('the accountant finds fewer than two people of 李湾村 to confirm')
   return unique.slice(0, 2)
 }
@@ -328,6 +323,18 @@ describe('集体经济组织: members, shares and the year’s distribution in t
     expect(await page.getByTestId('voucher-sheet').textContent()).toContain('¥67,407.40')
     expect(await page.getByTestId('voucher-sheet').textContent()).toContain('2026年12月31日')
 
+    // A member dies: the membership ends, the shares stay until inherited or bought back.
+    await page.goto(`/books/${liwan}/collective/members`)
+    await page.getByTestId(`member-row-${b.name}`).getByTestId('member-end').click()
+    await settled(page)
+    await page.getByTestId('member-end-ok').click()
+    await expect.poll(() => page.getByTestId(`member-row-${b.name}`).count(), poll).toBe(0)
+    await page.getByTestId('members-status').getByText('已终止').click()
+    await expect.poll(() => page.getByTestId(`member-row-${b.name}`).textContent(), poll).toContain('已终止')
+    expect(await page.getByTestId(`member-row-${b.name}`).getByTestId('member-shares').textContent()).toBe(
+      '20',
+    )
+
     // 银行存款日记账 of 102 for 2026, with 本月合计 and 本年累计.
     await page.goto(`/books/${liwan}/ledger?from=2026-01&to=2026-06`)
     await pick(page, page.getByTestId('ledger-account-select'), '102', '102 银行存款')
@@ -350,6 +357,24 @@ describe('集体经济组织: members, shares and the year’s distribution in t
     const file = await download.path()
     expect((await stat(file)).size).toBeGreaterThan(1000)
   }, 240_000)
+
+  it('the members list and the shares fit a 375 px phone', async () => {
+    if (liwan === '' || !browser) throw new Error('the first story did not run')
+    const context = await newContext(browser, server, { viewport: { width: 375, height: 812 } })
+    const page = await context.newPage()
+    opened.push({ context, page, problems: watchPage(page) })
+    await page.goto(`/books/${liwan}/collective/members`)
+    await expect.poll(() => pathOf(page), poll).toBe('/login')
+    await submitLogin(page, 'kuaiji')
+    await page.getByTestId('collective-members').waitFor()
+    await page.locator('[data-testid^="member-row-"]').first().waitFor()
+    const overflow = () => page.evaluate('document.documentElement.scrollWidth - window.innerWidth')
+    expect(await overflow()).toBeLessThanOrEqual(0)
+    await page.goto(`/books/${liwan}/collective/shares`)
+    await page.getByTestId('holding-total-shares').waitFor()
+    expect(await overflow()).toBeLessThanOrEqual(0)
+    await screenshot(page, 'collective-shares-375')
+  })
 
   it('孔连村’s accountant finds no trace of 李湾村’s organisation', async () => {
     if (liwan === '') throw new Error('the first story did not run')

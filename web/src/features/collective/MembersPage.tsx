@@ -6,8 +6,7 @@ import type { FieldError } from '../../api/errors'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { applyFieldErrors } from '../../ui/useShowError'
 import { useBooksContext } from '../books/BooksLayout'
-import { useSearchPersons } from '../registry/personQueries'
-import { useConfirmMember, useEndMember, useMembers } from './collectiveQueries'
+import { useCandidates, useConfirmMember, useEndMember, useMembers } from './collectiveQueries'
 import { DecisionSelect, today } from './common'
 import { memberBases, type EndMemberBody, type Member, type MemberBody, type MemberStatus } from './types'
 
@@ -163,32 +162,29 @@ export function MembersPage() {
 }
 
 /**
- * The person is found among those whose origin village is this village (the accountant's search
- * reaches no one else); those already members are shown but cannot be picked.
+ * The person is picked among the candidates the server gives: people whose origin village is this
+ * village, living and not yet members (their ID number by its last four characters only).
  */
 function ConfirmMember({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
   const { villageId } = useBooksContext()
   const confirm = useConfirmMember(villageId)
-  const active = useMembers(villageId, 'active')
   const { message } = App.useApp()
   const [form] = Form.useForm<MemberBody>()
   const [unplaced, setUnplaced] = useState<FieldError[]>([])
   const [q, setQ] = useState('')
-  const search = useSearchPersons(q.trim())
-  const memberPersons = useMemo(
-    () => new Set((active.data?.items ?? []).map((m) => m.personId)),
-    [active.data],
-  )
-  const options = (search.data?.items ?? [])
-    .filter((p) => p.originVillage?.id === villageId)
-    .map((p) => ({
-      value: p.id,
-      disabled: memberPersons.has(p.id) || p.status === 'deceased',
-      label: `${p.name}${p.birthDate ? ` · ${p.birthDate}` : ''}${p.idNumber ? ` · ${p.idNumber}` : ''}${
-        memberPersons.has(p.id) ? `（${t('collective.members.alreadyMember')}）` : ''
-      }`,
-    }))
+  const candidates = useCandidates(villageId, q.trim())
+  const options = (candidates.data?.items ?? []).map((p) => ({
+    value: p.personId,
+    label: [
+      p.name,
+      p.birthDate,
+      p.idTail ? t('collective.members.idTail', { tail: p.idTail }) : null,
+      p.livesIn,
+    ]
+      .filter((part) => part !== null)
+      .join(' · '),
+  }))
   return (
     <Modal
       open
@@ -223,7 +219,7 @@ function ConfirmMember({ onClose }: { onClose: () => void }) {
             showSearch={{ filterOption: false, onSearch: setQ }}
             data-testid="member-person"
             placeholder={t('collective.members.personPlaceholder')}
-            loading={search.isFetching}
+            loading={candidates.isFetching}
             notFoundContent={null}
             options={options}
           />

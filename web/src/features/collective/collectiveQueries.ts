@@ -17,6 +17,7 @@ export const collectiveKeys = {
   members: (villageId: string, status: MemberStatus) => ['collective', villageId, 'members', status] as const,
   shares: (villageId: string) => ['collective', villageId, 'shares'] as const,
   distributions: (villageId: string) => ['collective', villageId, 'distributions'] as const,
+  candidates: (villageId: string, q: string) => ['collective', villageId, 'candidates', q] as const,
 }
 
 const path = (villageId: string) => ({ path: { villageId } })
@@ -38,6 +39,21 @@ export function useMembers(villageId: string, status: MemberStatus) {
       call(
         api.GET('/api/v1/villages/{villageId}/collective/members', {
           params: { ...path(villageId), query: { status } },
+        }),
+      ),
+  })
+}
+
+/** People of the village's origin, living and not yet members, by a prefix of their name (first page). */
+export function useCandidates(villageId: string, q: string) {
+  return useQuery({
+    queryKey: collectiveKeys.candidates(villageId, q),
+    staleTime: 0,
+    placeholderData: (previous) => previous,
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/villages/{villageId}/collective/candidates', {
+          params: { ...path(villageId), query: { limit: 50, ...(q === '' ? {} : { q }) } },
         }),
       ),
   })
