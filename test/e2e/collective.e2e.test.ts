@@ -3,9 +3,10 @@
 // books' own browser test covers the voucher grid); 孔德明 records a 成员资格认定 decision, confirms
 // two people of the village as members, grants them shares from what the demo's plan left with the
 // collective (a grant larger than what is left is refused with the server's words, in place) and
-// sees the holdings add up to the plan; he draws up 2026's distribution with ratios in percent, approves it with a 收益分配
-// decision, posts it and opens the voucher it made; he reads the bank journal (102) and downloads
-// the trial balance as .xlsx. 孔连村's accountant finds no trace of 李湾村's organisation.
+// sees the holdings add up to the plan; he draws up 2026's distribution with ratios in percent,
+// approves it with a 收益分配 decision, posts it and opens the voucher it made; he ends a
+// membership; he reads the bank journal (102) and one household's sub-ledger of 112, and downloads
+// the trial balance as .xlsx. The lists fit a 375 px phone. 孔连村's accountant finds no trace of 李湾村's organisation.
 import { stat } from 'node:fs/promises'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -78,6 +79,30 @@ async function twoVillagers(session: ApiSession, villageId: string): Promise<Fou
   const unique = found.items.filter((p) => count.get(p.name) === 1 && p.birthDate !== null)
   if (unique.length < 2) throw new Error('the accountant finds fewer than two people of 李湾村 to confirm')
   return unique.slice(0, 2)
+}
+
+/** A person of 李湾村 who belongs to a household of the village, as the accountant's search finds them. */
+async function householdMember(
+  session: ApiSession,
+): Promise<{ name: string; code: string; householdId: string }> {
+  const found = await apiCall<{ items: { id: string; name: string }[] }>(
+    session,
+    'GET',
+    '/api/v1/persons/search?q=l&limit=50',
+  )
+  const seen = new Map<string, number>()
+  for (const p of found.items) seen.set(p.name, (seen.get(p.name) ?? 0) + 1)
+  for (const p of found.items) {
+    if (seen.get(p.name) !== 1) continue
+    const person = await apiCall<{ name: string; household?: { id: string; code: string } | null }>(
+      session,
+      'GET',
+      `/api/v1/persons/${p.id}`,
+    )
+    if (person.household)
+      return { name: person.name, code: person.household.code, householdId: person.household.id }
+  }
+  throw new Error('the accountant finds no member of 李湾村 in a household')
 }
 
 // --- The browser --------------------------------------------------------------------------------
@@ -344,6 +369,36 @@ describe('集体经济组织: members, shares and the year’s distribution in t
     )
     expect(await page.getByTestId('ledger-month').count()).toBeGreaterThan(0)
     expect(await page.getByTestId('ledger-year').count()).toBeGreaterThan(0)
+
+    // 农户往来 kept per household: the ledger of 112 for one household, picked by one of its members.
+    const villager = await householdMember(kuaiji)
+    await apiCall(kuaiji, 'POST', `${books}/accounts`, {
+      parentCode: '112',
+      code: '11202',
+      name: '农户往来',
+      perHousehold: true,
+    })
+    await keep({
+      date: '2026-06-05',
+      summary: '代垫农户水费（浏览器测试）',
+      lines: [
+        { accountCode: '11202', debitFen: 4_321, householdId: villager.householdId },
+        { accountCode: '102', creditFen: 4_321 },
+      ],
+    })
+    await page.goto(`/books/${liwan}/ledger?account=112&from=2026-01&to=2026-06`)
+    await page.getByTestId('ledger-household').waitFor()
+    const picker = page.getByTestId('ledger-household').locator('.ant-select')
+    await picker.click()
+    await page.keyboard.type(villager.name)
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: villager.name })
+      .first()
+      .click()
+    await expect.poll(text(page, 'ledger-account'), poll).toContain(`户号 ${villager.code}`)
+    expect(await page.getByTestId('ledger-line').count()).toBe(1)
+    expect(await text(page, 'ledger-closing')()).toContain('43.21')
 
     // 科目余额表 as a workbook.
     await page.goto(`/books/${liwan}/trial-balance?period=2026-05`)

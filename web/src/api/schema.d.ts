@@ -47730,6 +47730,8 @@ export interface paths {
                     from: string;
                     /** @description YYYY-MM */
                     to: string;
+                    /** @description UUIDv7 identifier */
+                    householdId?: string;
                 };
                 header?: never;
                 path: {
@@ -47759,6 +47761,14 @@ export interface paths {
                                 normalSide: "debit" | "credit";
                             };
                             titleZh: string;
+                            household: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUIDv7 identifier
+                                 */
+                                id: string;
+                                code: string;
+                            } | null;
                             from: string;
                             to: string;
                             opening: {
@@ -47983,6 +47993,8 @@ export interface paths {
                     from: string;
                     /** @description YYYY-MM */
                     to: string;
+                    /** @description UUIDv7 identifier */
+                    householdId?: string;
                 };
                 header?: never;
                 path: {

@@ -162,6 +162,7 @@ const booksEn: typeof booksZhCN = {
     month: 'Month total',
     year: 'Year to date',
     closing: 'Closing balance',
+    household: 'household {{code}}',
     download: 'Export to Excel',
   },
   download: {

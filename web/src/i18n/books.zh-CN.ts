@@ -161,6 +161,7 @@ const booksZhCN = {
     month: '本月合计',
     year: '本年累计',
     closing: '期末余额',
+    household: '户号 {{code}}',
     download: '导出 Excel',
   },
   download: {

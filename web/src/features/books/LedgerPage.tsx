@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons'
-import { Alert, Button, Flex, Select, Skeleton } from 'antd'
+import { Alert, App, Button, Flex, Select, Skeleton } from 'antd'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
@@ -7,6 +7,7 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { Amount } from './Amount'
 import { useBooksContext } from './BooksLayout'
 import { exportUrls, useAccounts, useLedger } from './booksQueries'
+import { HouseholdPicker } from './HouseholdPicker'
 import type { LedgerQuery } from './types'
 import { useDayLabel, usePeriodLabel } from './usePeriodLabel'
 
@@ -28,15 +29,26 @@ export function LedgerPage() {
   const yearStart = to ? known.find((p) => p.slice(0, 4) === to.slice(0, 4)) : undefined
   const from = known.includes(params.get('from') ?? '') ? (params.get('from') ?? undefined) : yearStart
   const accountCode = params.get('account') ?? undefined
+  // An account kept per household (or with such sub-accounts) may be read for one household.
+  const perHousehold =
+    accountCode !== undefined &&
+    (accounts.data?.items ?? []).some((a) => a.perHousehold && a.code.startsWith(accountCode))
+  const householdId = perHousehold ? (params.get('household') ?? undefined) : undefined
+  const householdLabel = params.get('householdLabel') ?? ''
   const query: LedgerQuery | undefined =
-    accountCode && from && to ? { accountCode, from: from <= to ? from : to, to } : undefined
+    accountCode && from && to
+      ? { accountCode, from: from <= to ? from : to, to, ...(householdId ? { householdId } : {}) }
+      : undefined
   const ledger = useLedger(villageId, query)
 
-  const set = (key: string, value: string) => {
+  const { message } = App.useApp()
+  const set = (changes: Record<string, string | null>) => {
     setParams(
       (old) => {
         const next = new URLSearchParams(old)
-        next.set(key, value)
+        for (const [key, value] of Object.entries(changes))
+          if (value === null) next.delete(key)
+          else next.set(key, value)
         return next
       },
       { replace: true },
@@ -68,6 +80,7 @@ export function LedgerPage() {
         <div className="tx-statement-head">
           <span data-testid="ledger-account">
             {l.account.code} {l.account.name}
+            {l.household ? ` · ${t('books.ledger.household', { code: l.household.code })}` : ''}
           </span>
           <span>
             {periodLabel(l.from)} – {periodLabel(l.to)}
@@ -156,7 +169,7 @@ export function LedgerPage() {
           loading={accounts.isPending}
           value={accountCode}
           onChange={(code: string) => {
-            set('account', code)
+            set({ account: code, household: null, householdLabel: null })
           }}
           options={accountOptions}
         />
@@ -166,7 +179,7 @@ export function LedgerPage() {
           style={{ minWidth: 130 }}
           value={from}
           onChange={(p: string) => {
-            set('from', p)
+            set({ from: p })
           }}
           options={periodOptions}
         />
@@ -177,10 +190,23 @@ export function LedgerPage() {
           style={{ minWidth: 130 }}
           value={to}
           onChange={(p: string) => {
-            set('to', p)
+            set({ to: p })
           }}
           options={periodOptions}
         />
+        {perHousehold && (
+          <div style={{ minWidth: 220 }} data-testid="ledger-household">
+            <HouseholdPicker
+              value={householdId ? { id: householdId, label: householdLabel } : null}
+              onChange={(h) => {
+                set({ household: h?.id ?? null, householdLabel: h?.label ?? null })
+              }}
+              onProblem={(text) => {
+                void message.warning(text)
+              }}
+            />
+          </div>
+        )}
         {query && (
           <a href={exportUrls.ledger(villageId, query)} download data-testid="ledger-download">
             <Button icon={<DownloadOutlined />}>{t('books.ledger.download')}</Button>

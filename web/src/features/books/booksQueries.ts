@@ -160,7 +160,7 @@ export const exportUrls = {
   statement: (villageId: string, report: Report, period: string) =>
     `/api/v1/villages/${encodeURIComponent(villageId)}/books/statements/${report}/export.xlsx?${new URLSearchParams({ period }).toString()}`,
   ledger: (villageId: string, query: LedgerQuery) =>
-    `/api/v1/villages/${encodeURIComponent(villageId)}/books/ledger.xlsx?${new URLSearchParams(query).toString()}`,
+    `/api/v1/villages/${encodeURIComponent(villageId)}/books/ledger.xlsx?${new URLSearchParams({ ...query }).toString()}`,
 }
 
 /** Every write changes what the book's pages show: drop them all and read again. */

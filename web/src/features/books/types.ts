@@ -25,4 +25,4 @@ export type Statement = Ok<`${Base}/statements/{report}`>
 export type Report = Statement['report']
 export type Ledger = Ok<`${Base}/ledger`>
 export type LedgerEntry = Ledger['entries'][number]
-export type LedgerQuery = { accountCode: string; from: string; to: string }
+export type LedgerQuery = { accountCode: string; from: string; to: string; householdId?: string }
