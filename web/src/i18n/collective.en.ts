@@ -114,6 +114,7 @@ const collectiveEn: typeof collectiveZhCN = {
     emptyEvents: 'No share events yet',
   },
   distributions: {
+    states: { draft: 'Draft', approved: 'Approved', posted: 'Posted' },
     draft: 'Draw up a distribution',
     drafted: 'The {{year}} distribution has been drawn up',
     year: 'Year',

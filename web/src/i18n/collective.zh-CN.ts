@@ -110,6 +110,7 @@ const collectiveZhCN = {
     emptyEvents: '尚无股份变动',
   },
   distributions: {
+    states: { draft: '草案', approved: '已通过', posted: '已入账' },
     draft: '拟订分配方案',
     drafted: '{{year}}年度收益分配方案已拟订',
     year: '年度',

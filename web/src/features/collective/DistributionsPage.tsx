@@ -143,7 +143,7 @@ function DistributionCard({ d }: { d: Distribution }) {
         <Flex gap={8} align="center" wrap>
           <span>{t('collective.distributions.title', { year: d.year })}</span>
           <Tag color={stateColor} data-testid="distribution-state">
-            {d.stateZh}
+            {t(`collective.distributions.states.${d.state}`)}
           </Tag>
         </Flex>
       }

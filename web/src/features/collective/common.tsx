@@ -12,13 +12,17 @@ export function today(): string {
 
 /** The organisation's adopted decisions of the given kinds, newest first, as a select's options. */
 export function useAdoptedDecisions(villageId: string, kinds: readonly DecisionKind[]) {
+  const { t } = useTranslation()
   const decisions = useDecisions(villageId)
   const options = useMemo(
     () =>
       (decisions.data?.items ?? [])
         .filter((d) => d.adopted && kinds.includes(d.kind))
-        .map((d) => ({ value: d.id, label: `${d.heldOn} ${d.title}（${d.kindZh}）` })),
-    [decisions.data, kinds],
+        .map((d) => ({
+          value: d.id,
+          label: `${d.heldOn} ${d.title}（${t(`collective.decisions.kinds.${d.kind}`)}）`,
+        })),
+    [decisions.data, kinds, t],
   )
   return { options, isPending: decisions.isPending }
 }
