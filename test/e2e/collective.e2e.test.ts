@@ -340,6 +340,7 @@ describe('集体经济组织: members, shares and the year’s distribution in t
     await expect.poll(() => card.getByTestId('distribution-state').textContent(), poll).toBe('已通过')
     await card.getByTestId('distribution-post').click()
     await expect.poll(() => card.getByTestId('distribution-state').textContent(), poll).toBe('已入账')
+    await screenshot(page, 'collective-distribution')
     await card.getByTestId('distribution-voucher').click()
     await page.getByTestId('voucher-page').waitFor()
     await expect
@@ -400,6 +401,7 @@ describe('集体经济组织: members, shares and the year’s distribution in t
     expect(await page.getByTestId('ledger-line').count()).toBe(1)
     expect(await text(page, 'ledger-closing')()).toContain('43.21')
 
+    await screenshot(page, 'collective-household-ledger')
     // 科目余额表 as a workbook.
     await page.goto(`/books/${liwan}/trial-balance?period=2026-05`)
     await page.getByTestId('tb-table').waitFor()
