@@ -11,6 +11,7 @@ import { seedPartyHistory } from './party-history.js'
 import { seedProxyHistory } from './proxy-history.js'
 import { seedPropertyPlans } from './property-plans.js'
 import { seedEstate } from './estate.js'
+import { seedCollective } from './collective-demo.js'
 import { seedConsultHistory } from './consult-history.js'
 import { seedRequestHistory } from './request-history.js'
 import { systemActor } from '../platform/access.js'
@@ -375,6 +376,8 @@ export async function seedDemoWithStats(db: Db, options: SeedDemoOptions = {}): 
     const luji = await db.selectFrom('villages').select('id').where('name', '=', '陆集村').executeTakeFirst()
     if (luji) await seedBooksHistory(db, { now, villageId: luji.id })
   }
+  // 李湾村股份经济合作社: its first members and their shares, through the collective services.
+  if (size === 'full' && pii) await seedCollective(db, { now })
   return { seeded: true, communities }
 }
 

@@ -7,6 +7,7 @@ import { checkPhone, checkResidentId } from '../modules/registry/person.domain.j
 import { useTestApp } from '../../test/setup/app.js'
 import { demoWorld } from '../../test/setup/factories.js'
 import { testDialect } from '../../test/setup/db.js'
+import { holdingsOf } from '../modules/collective/collective.service.js'
 import { seedDemo, seedDemoWithStats } from './demo.js'
 import { generateCommunity, generateDistrict } from './generator.js'
 
@@ -334,6 +335,26 @@ describe(`the full demo (${testDialect})`, () => {
       }
     const daily = await db.selectFrom('work_figures_daily').selectAll().where('value', '!=', 0).execute()
     expect(new Map(daily.map((r) => [`${r.node_id}|${r.day}|${r.count}`, r.value]))).toEqual(recount)
+
+    // 李湾村股份经济合作社: 24 adult members of the village's origin, 50 shares each, 800 left with
+    // the collective; the shares add up to the plan.
+    const liwan = await db
+      .selectFrom('villages')
+      .select('id')
+      .where('name', '=', '李湾村')
+      .executeTakeFirstOrThrow()
+    const members = await db
+      .selectFrom('collective_members as m')
+      .innerJoin('persons as p', 'p.id', 'm.person_id')
+      .select(['p.origin_village_id', 'm.status'])
+      .where('m.village_id', '=', liwan.id)
+      .execute()
+    expect(members).toHaveLength(24)
+    expect(members.every((m) => m.origin_village_id === liwan.id && m.status === 'active')).toBe(true)
+    const { h } = await holdingsOf(db, liwan.id)
+    expect([h.total, h.collective, [...h.byMember.values()].reduce((a, b) => a + b, 0)]).toEqual([
+      2000, 800, 1200,
+    ])
 
     // Seeding twice does nothing.
     expect(await seedDemo(db, { size: 'full', pii: ctx.pii })).toBe(false)

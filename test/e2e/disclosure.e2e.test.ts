@@ -1,5 +1,5 @@
 // 财务公开 in Chromium against a real server on SQLite. 李湾村's books hold a year (2025) of rent,
-// subsidies and expenses, closed month by month, with the year's distribution to three members
+// subsidies and expenses, closed month by month, with the year's distribution to its members
 // approved and posted and December carried forward (set up through the API, as the books' and the
 // collective's own browser tests walk those screens). Then, in the browser: 孔德明 finds that an open
 // quarter cannot be published, previews 2025's fourth quarter from the closed books and publishes it;
@@ -70,6 +70,8 @@ async function api<T>(
 let liwan = ''
 /** The member whose account is linked, and her payout. */
 let memberName = ''
+let memberPayoutFen = 0
+let totalShares = 0
 
 /** A year of 李湾村's books, closed, with the distribution posted; one member linked to `dangyuan`. */
 async function aYearOfBooks() {
@@ -115,7 +117,7 @@ async function aYearOfBooks() {
   for (let m = 1; m <= 11; m++)
     await api(kuaiji, 'POST', `${books}/periods/2025-${String(m).padStart(2, '0')}/close`)
 
-  // Three members, 50, 30 and 20 of 100 shares.
+  // Three more members, with 50, 30 and 20 shares.
   const decide = (kind: string) =>
     api<{ id: string }>(
       kuaiji,
@@ -136,27 +138,24 @@ async function aYearOfBooks() {
     )
   const membership = await decide('membership')
   const plan = await decide('share_plan')
-  await api(
-    kuaiji,
-    'POST',
-    `${collective}/shares/plan`,
-    { name: '李湾村股权设置方案', totalShares: 100, effectiveOn: '2025-01-01', decisionId: plan.id },
-    201,
-  )
-  const found = await api<{ items: { id: string; name: string }[] }>(
+  // The demo's share plan stands (its first members hold 50 shares each); three more members get
+  // shares from what the collective still holds. Candidates are people of 李湾村 not yet members.
+  const shares = await api<{ plan: { totalShares: number } | null }>(kuaiji, 'GET', `${collective}/shares`)
+  totalShares = shares.plan?.totalShares ?? 0
+  const found = await api<{ items: { personId: string; name: string }[] }>(
     kuaiji,
     'GET',
-    '/api/v1/persons/search?q=l&limit=20',
+    `${collective}/candidates?limit=20`,
   )
   const people = found.items.filter((p, i, all) => all.findIndex((x) => x.name === p.name) === i).slice(0, 3)
-  if (people.length < 3) throw new Error('the accountant finds fewer than three people')
+  if (people.length < 3) throw new Error('the accountant finds fewer than three candidates')
   const members: { id: string; version: number; name: string }[] = []
   for (const [i, p] of people.entries()) {
     const m = await api<{ id: string; version: number }>(
       kuaiji,
       'POST',
       `${collective}/members`,
-      { personId: p.id, basis: 'original', sinceOn: '2025-01-01', decisionId: membership.id },
+      { personId: p.personId, basis: 'original', sinceOn: '2025-01-01', decisionId: membership.id },
       201,
     )
     await api(
@@ -197,6 +196,13 @@ async function aYearOfBooks() {
     decisionId: approval.id,
   })
   d = await api(kuaiji, 'POST', `${collective}/distributions/${d.id}/post`, { version: d.version })
+  const paid = await api<{ items: { id: string; payouts: { memberId: string; amountFen: number }[] }[] }>(
+    kuaiji,
+    'GET',
+    `${collective}/distributions`,
+  )
+  memberPayoutFen =
+    paid.items.find((x) => x.id === d.id)?.payouts.find((x) => x.memberId === first.id)?.amountFen ?? 0
   const voucher = await api<{ id: string; version: number }>(
     kuaiji,
     'GET',
@@ -263,6 +269,11 @@ afterEach(async ({ task }) => {
   opened = []
 })
 
+/** ¥1,234.56, as the pages print whole fen. */
+function yuan(fen: number): string {
+  return `¥${Math.floor(fen / 100).toLocaleString('en-US')}.${String(fen % 100).padStart(2, '0')}`
+}
+
 /** Picks an option of an antd Select by its visible label. */
 async function choose(page: Page, testId: string, label: string) {
   await page.getByTestId(testId).click()
@@ -322,14 +333,15 @@ describe('财务公开: the accountant publishes a closed quarter, a member read
     await expect.poll(() => pathOf(page), poll).toBe('/m/disclosure')
     await expect
       .poll(() => page.getByTestId('disclosure-my-shares').textContent(), poll)
-      .toBe('我持有 50 股（共 100 股）')
+      .toBe(`我持有 50 股（共 ${String(totalShares)} 股）`)
     await page.getByTestId('disclosure-open').click()
     await expect.poll(() => pathOf(page), poll).toBe(`/m/disclosure/${liwan}/${published}`)
     await page.getByTestId('disclosure-table').waitFor()
     expect(await page.getByTestId('disclosure-income-total-period').textContent()).toBe('¥50,000.00')
     const mine = page.getByTestId('disclosure-payouts').locator('tr', { hasText: memberName })
-    // 50 of 100 shares of the members' ¥90,000.00.
-    expect(await mine.textContent()).toContain('¥45,000.00')
+    // His 50 shares' part of the members' ¥90,000.00, as the distribution computed it.
+    expect(memberPayoutFen).toBeGreaterThan(0)
+    expect(await mine.textContent()).toContain(yuan(memberPayoutFen))
     expect(await page.getByTestId('disclosure-hash').textContent()).toBe(hash)
     await page.getByTestId('disclosure-intact').waitFor()
     // It fits the phone: nothing wider than the screen.

@@ -216,7 +216,13 @@ export const StatementView = Type.Object(
   { title: 'Statement' },
 )
 
-export const LedgerQuery = StrictObject({ accountCode: AccountCode, from: Period, to: Period })
+export const LedgerQuery = StrictObject({
+  accountCode: AccountCode,
+  from: Period,
+  to: Period,
+  /** Only this household's lines, for an account kept per household (往来按户). */
+  householdId: Type.Optional(Id),
+})
 const LedgerEntry = Type.Object({
   /** line: a posted line; month: 本月合计; year: 本年累计. */
   kind: Literals(['line', 'month', 'year'] as const),
@@ -242,6 +248,8 @@ export const LedgerView = Type.Object(
     }),
     /** 现金日记账 for 101, 银行存款日记账 for 102, 明细账 otherwise. */
     titleZh: Type.String(),
+    /** The household whose sub-ledger this is, when one was asked for. */
+    household: Nullable(Type.Object({ id: Id, code: Type.String() })),
     from: Type.String(),
     to: Type.String(),
     opening: Type.Object({ balanceFen: Type.Integer(), sideZh: Type.String() }),

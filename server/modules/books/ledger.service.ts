@@ -18,6 +18,8 @@ export interface LedgerQuery {
   accountCode: string
   from: string
   to: string
+  /** Only this household's lines (the account must be kept per household). */
+  householdId?: string
 }
 
 function sideZh(signed: number): '借' | '贷' | '平' {
@@ -53,6 +55,25 @@ export async function getLedger({
     .where('code', '=', query.accountCode)
     .executeTakeFirst()
   if (!account) throw notFoundOrNoAccess('ledger_account')
+  let household: { id: string; code: string } | null = null
+  if (query.householdId !== undefined) {
+    const perHousehold = await db
+      .selectFrom('ledger_accounts')
+      .select('id')
+      .where('village_id', '=', villageId)
+      .where('code', 'like', `${account.code}%`)
+      .where('per_household', '=', 1)
+      .executeTakeFirst()
+    if (!perHousehold) throw invalid('/householdId', `科目 ${account.code} ${account.name} 不按户核算`)
+    const h = await db
+      .selectFrom('households')
+      .select(['id', 'code', 'origin_village_id'])
+      .where('id', '=', query.householdId)
+      .executeTakeFirst()
+    if (h?.origin_village_id !== villageId) throw invalid('/householdId', '农户不存在或不是本村农户')
+    household = { id: h.id, code: h.code }
+  }
+  const ofHousehold = household?.id
   const subtree = (
     await db
       .selectFrom('ledger_accounts')
@@ -69,6 +90,7 @@ export async function getLedger({
     .where('v.state', '=', 'posted')
     .where('v.period', '<', query.from)
     .where('l.account_id', 'in', subtree)
+    .$if(ofHousehold !== undefined, (q) => q.where('l.household_id', '=', ofHousehold ?? ''))
     .executeTakeFirst()
   const yearOpening = await db
     .selectFrom('voucher_lines as l')
@@ -82,6 +104,7 @@ export async function getLedger({
     .where('v.period', '>=', `${query.from.slice(0, 4)}-01`)
     .where('v.period', '<', query.from)
     .where('l.account_id', 'in', subtree)
+    .$if(ofHousehold !== undefined, (q) => q.where('l.household_id', '=', ofHousehold ?? ''))
     .executeTakeFirst()
   const rows = await db
     .selectFrom('voucher_lines as l')
@@ -105,6 +128,7 @@ export async function getLedger({
     .where('v.period', '>=', query.from)
     .where('v.period', '<=', query.to)
     .where('l.account_id', 'in', subtree)
+    .$if(ofHousehold !== undefined, (q) => q.where('l.household_id', '=', ofHousehold ?? ''))
     .orderBy('v.voucher_date')
     .orderBy('v.number')
     .orderBy('l.line_no')
@@ -206,6 +230,7 @@ export async function getLedger({
     villageName: village.name,
     account: { code: account.code, name: account.name, normalSide: account.normal_side },
     titleZh: account.code === '101' ? '现金日记账' : account.code === '102' ? '银行存款日记账' : '明细账',
+    household,
     from: query.from,
     to: query.to,
     opening: { balanceFen: Math.abs(openingSigned), sideZh: sideZh(openingSigned) },
@@ -379,7 +404,7 @@ export async function ledgerWorkbook({
   sheetHead(
     ws,
     l.titleZh,
-    `${l.villageName}    ${l.account.code} ${l.account.name}    ${l.from} 至 ${l.to}    单位：元`,
+    `${l.villageName}    ${l.account.code} ${l.account.name}${l.household ? `（户号 ${l.household.code}）` : ''}    ${l.from} 至 ${l.to}    单位：元`,
     8,
   )
   ws.addRow(['日期', '凭证号', '科目', '摘要', '借方', '贷方', '方向', '余额'])
@@ -409,7 +434,7 @@ export async function ledgerWorkbook({
     'ledger',
     { account: l.account.code, from: l.from, to: l.to },
     wb,
-    `${l.titleZh}-${l.villageName}-${l.account.code}-${l.from}-${l.to}.xlsx`,
+    `${l.titleZh}-${l.villageName}-${l.account.code}${l.household ? `-${l.household.code}` : ''}-${l.from}-${l.to}.xlsx`,
     now,
   )
 }

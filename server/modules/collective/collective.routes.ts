@@ -3,7 +3,10 @@ import type { AppContext } from '../../platform/context.js'
 import { actorOf } from '../../platform/http/auth.js'
 import { defineRoutes } from '../../platform/http/routes.js'
 import { commonErrors } from '../../platform/http/schemas.js'
+import { listCandidates } from './candidates.service.js'
 import {
+  CandidateList,
+  CandidateQuery,
   CollectiveParams,
   DecisionBody,
   DistributionApproveBody,
@@ -99,6 +102,28 @@ export function collectiveRoutes(ctx: AppContext) {
           actor: actorOf(request),
           villageId: request.params.villageId,
           ...(request.query.status ? { status: request.query.status } : {}),
+        }),
+    )
+    app.get(
+      `${base}/candidates`,
+      {
+        schema: {
+          tags,
+          summary:
+            'People who may be confirmed as members: origin in this village, living, not yet members (ID by its last four only)',
+          params: CollectiveParams,
+          querystring: CandidateQuery,
+          response: { 200: CandidateList, ...commonErrors },
+        },
+      },
+      async (request) =>
+        listCandidates({
+          db: ctx.db,
+          actor: actorOf(request),
+          villageId: request.params.villageId,
+          ...(request.query.q !== undefined ? { q: request.query.q } : {}),
+          limit: request.query.limit ?? 20,
+          ...(request.query.cursor !== undefined ? { cursor: request.query.cursor } : {}),
         }),
     )
     app.post(

@@ -2,6 +2,8 @@
 import { Type, type Static } from '@sinclair/typebox'
 import {
   Day,
+  PageOf,
+  PageQuery,
   EpochMs,
   Id,
   Literals,
@@ -212,3 +214,24 @@ export const DistributionView = Type.Object(
   { title: 'Distribution' },
 )
 export const DistributionList = Type.Object({ items: Type.Array(DistributionView) })
+
+export const CandidateQuery = StrictObject({
+  /** A prefix of the name, its pinyin or initials. */
+  q: Type.Optional(Str(40, { minLength: 1 })),
+  ...PageQuery,
+})
+export const CandidateView = Type.Object(
+  {
+    personId: Id,
+    name: Type.String(),
+    sex: Type.String(),
+    birthDate: Nullable(Type.String()),
+    /** The last four characters of the ID number only. */
+    idTail: Nullable(Type.String()),
+    /** Where the person lives now (any community). */
+    livesIn: Nullable(Type.String()),
+    status: Type.String(),
+  },
+  { title: 'CollectiveCandidate' },
+)
+export const CandidateList = PageOf(CandidateView)

@@ -1,6 +1,7 @@
 import estate from './estate.en'
 import books from './books.en'
 import disclosure from './disclosure.en'
+import collective from './collective.en'
 import figures from './figures.en'
 import proxy from './proxy.en'
 import property from './property.en'
@@ -395,6 +396,7 @@ const en: Messages = {
   books,
   disclosure,
   estate,
+  collective,
 }
 
 export default en

@@ -3,6 +3,7 @@
 import estate from './estate.zh-CN'
 import books from './books.zh-CN'
 import disclosure from './disclosure.zh-CN'
+import collective from './collective.zh-CN'
 import figures from './figures.zh-CN'
 import proxy from './proxy.zh-CN'
 import property from './property.zh-CN'
@@ -392,6 +393,7 @@ const zhCN = {
   books,
   disclosure,
   estate,
+  collective,
 }
 
 export type Messages = typeof zhCN

@@ -6,6 +6,7 @@ import { isApiError } from '../../api/errors'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { useShowError } from '../../ui/useShowError'
 import { useMe } from '../auth/session'
+import { collectiveTabLabel, collectiveTabs } from '../collective/tabs'
 import { NotFoundPage } from '../shell/NotFoundPage'
 import { useBook, useBooksVillages, useOpenBooks } from './booksQueries'
 import type { Book } from './types'
@@ -21,7 +22,37 @@ export function useBooksContext(): BooksContext {
   return useOutletContext<BooksContext>()
 }
 
-const tabs = ['', 'vouchers', 'accounts', 'opening', 'trial-balance', 'statements'] as const
+const tabs = [
+  '',
+  'vouchers',
+  'accounts',
+  'opening',
+  'trial-balance',
+  'statements',
+  'ledger',
+  ...collectiveTabs,
+] as const
+
+function tabLabel(key: (typeof tabs)[number]): string {
+  switch (key) {
+    case '':
+      return 'books.tabs.book'
+    case 'accounts':
+      return 'books.tabs.chart'
+    case 'trial-balance':
+      return 'books.tabs.trialBalance'
+    case 'vouchers':
+    case 'opening':
+    case 'statements':
+    case 'ledger':
+      return `books.tabs.${key}`
+    case 'collective/members':
+    case 'collective/decisions':
+    case 'collective/shares':
+    case 'collective/distributions':
+      return collectiveTabLabel(key)
+  }
+}
 
 /**
  * /books/:villageId/…: the village's books with their tabs. A village the reader may not read gives
@@ -60,18 +91,8 @@ export function BooksLayout() {
           items={tabs.map((key) => ({
             key,
             label: (
-              <span data-testid={`books-tab-${key === '' ? 'book' : key}`}>
-                {t(
-                  `books.tabs.${
-                    key === ''
-                      ? 'book'
-                      : key === 'accounts'
-                        ? 'chart'
-                        : key === 'trial-balance'
-                          ? 'trialBalance'
-                          : key
-                  }`,
-                )}
+              <span data-testid={`books-tab-${key === '' ? 'book' : key.replace('collective/', '')}`}>
+                {t(tabLabel(key) as 'books.tabs.book')}
               </span>
             ),
           }))}

@@ -1,11 +1,11 @@
-import { PrinterOutlined } from '@ant-design/icons'
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons'
 import { Button, Flex, Segmented, Skeleton, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { Amount } from './Amount'
 import { useBooksContext } from './BooksLayout'
-import { useStatement } from './booksQueries'
+import { exportUrls, useStatement } from './booksQueries'
 import { PeriodSelect, usePeriodParam } from './PeriodSelect'
 import type { Report } from './types'
 
@@ -121,6 +121,11 @@ export function StatementsPage() {
         >
           {t('books.statements.print')}
         </Button>
+        {period && (
+          <a href={exportUrls.statement(villageId, report, period)} download data-testid="statement-download">
+            <Button icon={<DownloadOutlined />}>{t('books.download.statement')}</Button>
+          </a>
+        )}
       </Flex>
       {body}
     </Flex>

@@ -1,9 +1,10 @@
-import { Alert, Flex, Skeleton, Tag } from 'antd'
+import { DownloadOutlined } from '@ant-design/icons'
+import { Alert, Button, Flex, Skeleton, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { Amount } from './Amount'
 import { useBooksContext } from './BooksLayout'
-import { useTrialBalance } from './booksQueries'
+import { exportUrls, useTrialBalance } from './booksQueries'
 import { PeriodSelect, usePeriodParam } from './PeriodSelect'
 
 /** /books/:villageId/trial-balance?period=: 科目余额表, sub-accounts indented under their parents. */
@@ -119,6 +120,11 @@ export function TrialBalancePage() {
             </Tag>
           ))}
         <span className="tx-books-muted">{t('books.yuanUnit')}</span>
+        {period && (
+          <a href={exportUrls.trialBalance(villageId, period)} download data-testid="tb-download">
+            <Button icon={<DownloadOutlined />}>{t('books.download.trialBalance')}</Button>
+          </a>
+        )}
       </Flex>
       {body}
     </Flex>

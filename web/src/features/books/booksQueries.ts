@@ -5,6 +5,7 @@ import { useMe } from '../auth/session'
 import { useOrgTree } from '../org/useOrgTree'
 import type {
   AccountBody,
+  LedgerQuery,
   LegacyImportMode,
   OpeningLineBody,
   Report,
@@ -25,6 +26,7 @@ export const booksKeys = {
     ['books', villageId, 'statement', report, period] as const,
   opening: (villageId: string) => ['books', villageId, 'opening'] as const,
   legacyMapping: (villageId: string) => ['books', villageId, 'legacy-mapping'] as const,
+  ledger: (villageId: string, query: LedgerQuery) => ['books', villageId, 'ledger', query] as const,
 }
 
 const path = (villageId: string) => ({ path: { villageId } })
@@ -146,6 +148,30 @@ export function useStatement(villageId: string, report: Report, period: string |
         }),
       ),
   })
+}
+
+export function useLedger(villageId: string, query: LedgerQuery | undefined) {
+  return useQuery({
+    queryKey: booksKeys.ledger(villageId, query ?? { accountCode: '', from: '', to: '' }),
+    enabled: query !== undefined,
+    staleTime: 0,
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/villages/{villageId}/books/ledger', {
+          params: { ...path(villageId), query: query ?? { accountCode: '', from: '', to: '' } },
+        }),
+      ),
+  })
+}
+
+/** Where the browser downloads a report as .xlsx (a plain GET: the session cookie goes with it). */
+export const exportUrls = {
+  trialBalance: (villageId: string, period: string) =>
+    `/api/v1/villages/${encodeURIComponent(villageId)}/books/trial-balance.xlsx?${new URLSearchParams({ period }).toString()}`,
+  statement: (villageId: string, report: Report, period: string) =>
+    `/api/v1/villages/${encodeURIComponent(villageId)}/books/statements/${report}/export.xlsx?${new URLSearchParams({ period }).toString()}`,
+  ledger: (villageId: string, query: LedgerQuery) =>
+    `/api/v1/villages/${encodeURIComponent(villageId)}/books/ledger.xlsx?${new URLSearchParams({ ...query }).toString()}`,
 }
 
 /** Every write changes what the book's pages show: drop them all and read again. */

@@ -2,8 +2,10 @@ import type { RouteObject } from 'react-router'
 import { BookPage } from './BookPage'
 import { BooksEntryPage } from './BooksEntryPage'
 import { BooksLayout } from './BooksLayout'
+import { collectiveBookRoutes } from '../collective/routes'
 import { ChartPage } from './ChartPage'
 import { OpeningPage } from './OpeningPage'
+import { LedgerPage } from './LedgerPage'
 import { StatementsPage } from './StatementsPage'
 import { TrialBalancePage } from './TrialBalancePage'
 import { VoucherEntryPage } from './VoucherEntryPage'
@@ -26,6 +28,8 @@ export const booksDeskRoutes: RouteObject[] = [
       { path: 'opening', element: <OpeningPage /> },
       { path: 'trial-balance', element: <TrialBalancePage /> },
       { path: 'statements', element: <StatementsPage /> },
+      { path: 'ledger', element: <LedgerPage /> },
+      ...collectiveBookRoutes,
     ],
   },
 ]

@@ -38,3 +38,6 @@ export type LegacyImportResult = paths[`${Base}/opening/import`] extends {
   ? JsonOf<R>
   : never
 export type LegacyImportMode = LegacyImportResult['mode']
+export type Ledger = Ok<`${Base}/ledger`>
+export type LedgerEntry = Ledger['entries'][number]
+export type LedgerQuery = { accountCode: string; from: string; to: string; householdId?: string }
