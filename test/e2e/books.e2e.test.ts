@@ -6,6 +6,7 @@
 // months close in order (a month before its predecessor is refused), December only once income and
 // expenses are carried forward; the balance sheet balances and agrees with the income statement;
 // and 孔连村's accountant finds no trace of 李湾村's books.
+import { readFile } from 'node:fs/promises'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -439,6 +440,15 @@ describe('村账: a year of a village’s books in the browser', () => {
     await page.goto(`/books/${liwan}/statements?report=income_distribution&period=2025-12`)
     await expect.poll(text(page, 'statement-title'), poll).toBe('收益及收益分配表')
     await expect.poll(() => value('六、年末未分配收益'), poll).toBe(undistributed)
+    // The same statement as a print-ready PDF: an A4 file in Chinese, named for the village and month.
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('statement-pdf').click(),
+    ])
+    expect(pdf.suggestedFilename()).toBe('收益及收益分配表-李湾村-2025-12.pdf')
+    const bytes = await readFile(await pdf.path())
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(bytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+WenQuanYiMicroHei/)
   })
 
   it('the park’s auditor picks 李湾村 among his villages and reads its books without writing', async () => {

@@ -73,7 +73,7 @@ let memberName = ''
 let memberPayoutFen = 0
 let totalShares = 0
 
-/** A year of 李湾村's books, closed, with the distribution posted; one member linked to `dangyuan`. */
+/** A year of 李湾村's books, closed, with the distribution posted. */
 async function aYearOfBooks() {
   const kuaiji = await apiLogin('kuaiji')
   const shenhe = await apiLogin('shenhe')
@@ -176,10 +176,6 @@ async function aYearOfBooks() {
   const first = members[0]
   if (!first) throw new Error('no member')
   memberName = first.name
-  await api(kuaiji, 'PUT', `${collective}/members/${first.id}/account`, {
-    username: 'dangyuan',
-    version: first.version,
-  })
 
   // The year's distribution: 10% to the provident fund, 50% to members; approved, posted; then
   // December carried forward and closed.
@@ -287,7 +283,7 @@ let published = ''
 let hash = ''
 
 describe('财务公开: the accountant publishes a closed quarter, a member reads it on his phone', () => {
-  it('refuses an open quarter, previews the closed one, publishes it frozen with its checksum', async () => {
+  it('refuses an open quarter, publishes the closed one frozen with its checksum, links a member’s account', async () => {
     const page = await signIn('kuaiji', '/disclosure')
     await expect.poll(() => pathOf(page), poll).toBe(`/disclosure/${liwan}`)
     await page.getByTestId('disclosure-publish').waitFor()
@@ -319,6 +315,15 @@ describe('财务公开: the accountant publishes a closed quarter, a member read
     await page.getByTestId('disclosure-intact').waitFor()
     hash = (await page.getByTestId('disclosure-hash').textContent()) ?? ''
     expect(hash).toMatch(/^[0-9a-f]{16}/)
+
+    // The member's own account is linked on the members page, so he reads it on his phone.
+    await page.goto(`/books/${liwan}/collective/members`)
+    await page.getByTestId('members-search').locator('input').fill(memberName)
+    const row = page.locator('tr', { hasText: memberName })
+    await row.getByTestId('member-account').click()
+    await page.getByTestId('member-account-username').fill('dangyuan')
+    await page.getByTestId('member-account-ok').click()
+    await expect.poll(() => row.getByTestId('member-account').textContent(), poll).toBe('账号 dangyuan')
 
     // Published once: the list shows it, and the same quarter again would be a correction.
     await page.goto(`/disclosure/${liwan}`)

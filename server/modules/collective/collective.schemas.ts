@@ -110,6 +110,8 @@ export const MemberView = Type.Object(
     endedOn: Nullable(Type.String()),
     endReason: Nullable(Type.String()),
     shares: Type.Integer(),
+    /** The member's own account (user name) for reading the collective's disclosures, if linked. */
+    account: Nullable(Type.String()),
     version: Type.Integer(),
   },
   { title: 'CollectiveMember' },

@@ -153,7 +153,9 @@ async function memberRows(db: Executor, villageId: string, status: 'active' | 'e
     .innerJoin('persons as p', 'p.id', 'm.person_id')
     .innerJoin('collective_decisions as d', 'd.id', 'm.decision_id')
     .leftJoin('org_nodes as c', 'c.id', 'p.community_id')
+    .leftJoin('users as u', 'u.id', 'm.user_id')
     .select([
+      'u.username as account',
       'm.id',
       'm.person_id',
       'm.basis',
@@ -236,6 +238,7 @@ function memberView(r: Awaited<ReturnType<typeof memberRows>>[number], h: Holdin
     endedOn: r.ended_on,
     endReason: r.end_reason,
     shares: h.byMember.get(r.id) ?? 0,
+    account: r.account,
     version: r.version,
   }
 }

@@ -50447,6 +50447,7 @@ export interface paths {
                                 endedOn: string | null;
                                 endReason: string | null;
                                 shares: number;
+                                account: string | null;
                                 version: number;
                             }[];
                         };
@@ -50695,6 +50696,7 @@ export interface paths {
                             endedOn: string | null;
                             endReason: string | null;
                             shares: number;
+                            account: string | null;
                             version: number;
                         };
                     };
@@ -51183,6 +51185,7 @@ export interface paths {
                             endedOn: string | null;
                             endReason: string | null;
                             shares: number;
+                            account: string | null;
                             version: number;
                         };
                     };

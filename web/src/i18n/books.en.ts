@@ -217,6 +217,7 @@ const booksEn: typeof booksZhCN = {
   download: {
     trialBalance: 'Export to Excel',
     statement: 'Export to Excel',
+    statementPdf: 'PDF (A4, for printing)',
   },
 }
 

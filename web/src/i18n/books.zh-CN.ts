@@ -215,6 +215,7 @@ const booksZhCN = {
   download: {
     trialBalance: '导出 Excel',
     statement: '导出 Excel',
+    statementPdf: '导出 PDF（A4 打印）',
   },
 }
 

@@ -45,6 +45,13 @@ const collectiveEn: typeof collectiveZhCN = {
     empty: 'No decisions yet',
   },
   members: {
+    link: 'Link account',
+    account: 'Account {{account}}',
+    linkTitle: 'Link {{name}}’s own account',
+    username: 'User name',
+    linkHint:
+      'Once linked, the member reads the village’s disclosures on a phone with their own account, until the membership ends.',
+    linked: 'Linked {{name}}’s account',
     confirm: 'Confirm a member',
     confirmed: '{{name}} confirmed as a member',
     statuses: { active: 'Active', ended: 'Ended', all: 'All' },

@@ -45,6 +45,12 @@ const collectiveZhCN = {
     empty: '尚无决议',
   },
   members: {
+    link: '关联账号',
+    account: '账号 {{account}}',
+    linkTitle: '关联 {{name}} 本人的账号',
+    username: '用户名',
+    linkHint: '关联后，该成员用本人账号在手机上查看本村财务公开；成员资格终止后即不能查看。',
+    linked: '已关联 {{name}} 的账号',
     confirm: '确认成员',
     confirmed: '已确认{{name}}为集体经济组织成员',
     statuses: { active: '在册', ended: '已终止', all: '全部' },

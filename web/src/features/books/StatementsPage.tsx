@@ -1,4 +1,4 @@
-import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons'
+import { DownloadOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons'
 import { Button, Flex, Segmented, Skeleton, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
@@ -124,6 +124,11 @@ export function StatementsPage() {
         {period && (
           <a href={exportUrls.statement(villageId, report, period)} download data-testid="statement-download">
             <Button icon={<DownloadOutlined />}>{t('books.download.statement')}</Button>
+          </a>
+        )}
+        {period && (
+          <a href={exportUrls.statementPdf(villageId, report, period)} download data-testid="statement-pdf">
+            <Button icon={<FilePdfOutlined />}>{t('books.download.statementPdf')}</Button>
           </a>
         )}
       </Flex>

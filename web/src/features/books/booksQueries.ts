@@ -170,6 +170,8 @@ export const exportUrls = {
     `/api/v1/villages/${encodeURIComponent(villageId)}/books/trial-balance.xlsx?${new URLSearchParams({ period }).toString()}`,
   statement: (villageId: string, report: Report, period: string) =>
     `/api/v1/villages/${encodeURIComponent(villageId)}/books/statements/${report}/export.xlsx?${new URLSearchParams({ period }).toString()}`,
+  statementPdf: (villageId: string, report: Report, period: string) =>
+    `/api/v1/villages/${encodeURIComponent(villageId)}/books/statements/${report}/export.pdf?${new URLSearchParams({ period }).toString()}`,
   ledger: (villageId: string, query: LedgerQuery) =>
     `/api/v1/villages/${encodeURIComponent(villageId)}/books/ledger.xlsx?${new URLSearchParams({ ...query }).toString()}`,
 }

@@ -6,7 +6,13 @@ import type { FieldError } from '../../api/errors'
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert'
 import { applyFieldErrors } from '../../ui/useShowError'
 import { useBooksContext } from '../books/BooksLayout'
-import { useCandidates, useConfirmMember, useEndMember, useMembers } from './collectiveQueries'
+import {
+  useCandidates,
+  useConfirmMember,
+  useEndMember,
+  useLinkAccount,
+  useMembers,
+} from './collectiveQueries'
 import { DecisionSelect, today } from './common'
 import { memberBases, type EndMemberBody, type Member, type MemberBody, type MemberStatus } from './types'
 
@@ -24,6 +30,7 @@ export function MembersPage() {
   const members = useMembers(villageId, status)
   const [confirming, setConfirming] = useState(false)
   const [ending, setEnding] = useState<Member | null>(null)
+  const [linking, setLinking] = useState<Member | null>(null)
   const shown = useMemo(() => {
     const needle = q.trim()
     return (members.data?.items ?? []).filter((m) => needle === '' || m.name.includes(needle))
@@ -88,16 +95,29 @@ export function MembersPage() {
                   title: '',
                   render: (_: unknown, m: Member) =>
                     m.status === 'active' ? (
-                      <Button
-                        size="small"
-                        danger
-                        data-testid="member-end"
-                        onClick={() => {
-                          setEnding(m)
-                        }}
-                      >
-                        {t('collective.members.end')}
-                      </Button>
+                      <Flex gap={4} wrap>
+                        <Button
+                          size="small"
+                          data-testid="member-account"
+                          onClick={() => {
+                            setLinking(m)
+                          }}
+                        >
+                          {m.account
+                            ? t('collective.members.account', { account: m.account })
+                            : t('collective.members.link')}
+                        </Button>
+                        <Button
+                          size="small"
+                          danger
+                          data-testid="member-end"
+                          onClick={() => {
+                            setEnding(m)
+                          }}
+                        >
+                          {t('collective.members.end')}
+                        </Button>
+                      </Flex>
                     ) : null,
                 },
               ]
@@ -146,6 +166,14 @@ export function MembersPage() {
         <ConfirmMember
           onClose={() => {
             setConfirming(false)
+          }}
+        />
+      )}
+      {linking && (
+        <LinkAccount
+          member={linking}
+          onClose={() => {
+            setLinking(null)
           }}
         />
       )}
@@ -242,6 +270,60 @@ function ConfirmMember({ onClose }: { onClose: () => void }) {
         {confirm.isError && (
           <ApiErrorAlert error={confirm.error} unplacedFields={unplaced} data-testid="member-error" />
         )}
+      </Form>
+    </Modal>
+  )
+}
+
+/** 关联账号: the member's own account reads the collective's disclosures (财务公开) on a phone. */
+function LinkAccount({ member, onClose }: { member: Member; onClose: () => void }) {
+  const { t } = useTranslation()
+  const { villageId } = useBooksContext()
+  const link = useLinkAccount(villageId)
+  const { message } = App.useApp()
+  const [form] = Form.useForm<{ username: string }>()
+  const [unplaced, setUnplaced] = useState<FieldError[]>([])
+  return (
+    <Modal
+      open
+      title={t('collective.members.linkTitle', { name: member.name })}
+      okText={t('collective.members.link')}
+      cancelText={t('collective.cancel')}
+      okButtonProps={{ 'data-testid': 'member-account-ok' }}
+      confirmLoading={link.isPending}
+      onCancel={onClose}
+      onOk={() => {
+        form.submit()
+      }}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ username: member.account ?? '' }}
+        onFinish={(values) => {
+          link.mutate(
+            { id: member.id, username: values.username.trim(), version: member.version },
+            {
+              onSuccess: () => {
+                void message.success(t('collective.members.linked', { name: member.name }))
+                onClose()
+              },
+              onError: (error) => {
+                setUnplaced(applyFieldErrors(error, form))
+              },
+            },
+          )
+        }}
+      >
+        <Form.Item
+          name="username"
+          label={t('collective.members.username')}
+          extra={t('collective.members.linkHint')}
+          rules={[{ required: true, whitespace: true }]}
+        >
+          <Input data-testid="member-account-username" autoComplete="off" maxLength={64} />
+        </Form.Item>
+        {link.isError && <ApiErrorAlert error={link.error} unplacedFields={unplaced} />}
       </Form>
     </Modal>
   )

@@ -118,6 +118,21 @@ export function useEndMember(villageId: string) {
   })
 }
 
+/** Links a member to their own account, so they read the collective's disclosures on a phone. */
+export function useLinkAccount(villageId: string) {
+  const invalidate = useInvalidate(villageId)
+  return useMutation({
+    mutationFn: ({ id, username, version }: { id: string; username: string; version: number }) =>
+      call(
+        api.PUT('/api/v1/villages/{villageId}/collective/members/{id}/account', {
+          params: { path: { villageId, id } },
+          body: { username, version },
+        }),
+      ),
+    onSuccess: () => invalidate(),
+  })
+}
+
 export function useCreatePlan(villageId: string) {
   const invalidate = useInvalidate(villageId)
   return useMutation({
