@@ -5,97 +5,20 @@
 // amount, so confirming is not offered until he enters that balance by hand; he confirms, the
 // balances become read-only, and the balance sheet's 年初数 shows them.
 import ExcelJS from 'exceljs'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  DEMO_PASSWORD,
-  launchBrowser,
-  newContext,
-  pathOf,
-  screenshot,
-  startServer,
-  submitLogin,
-  watchPage,
-  type TongxinServer,
-} from './harness.js'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { pathOf } from './harness.js'
+import { apiLogin, apiRequest, poll, settled, textOf as text, useStory } from './story.js'
 
-const poll = { timeout: 15_000, interval: 100 }
-
-let server: TongxinServer
-let browser: Browser | undefined
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await (server as TongxinServer | undefined)?.stop()
-})
-
-interface Opened {
-  context: BrowserContext
-  page: Page
-  problems: () => string
-}
-let opened: Opened[] = []
-
-async function signIn(username: string, path: string): Promise<Page> {
-  if (!browser) throw new Error('the browser did not start')
-  const context = await newContext(browser, server, { viewport: { width: 1440, height: 900 } })
-  const page = await context.newPage()
-  opened.push({ context, page, problems: watchPage(page) })
-  await page.goto(path)
-  await expect.poll(() => pathOf(page), poll).toBe('/login')
-  await submitLogin(page, username)
-  await expect.poll(() => pathOf(page), poll).not.toBe('/login')
-  return page
-}
-
-afterEach(async ({ task }) => {
-  const failed = task.result?.state === 'fail'
-  for (const [index, { context, page, problems }] of opened.entries()) {
-    if (failed) {
-      const file = await screenshot(page, `books-legacy-FAILED-${task.name}-${index}`)
-      process.stderr.write(
-        `\n[e2e] "${task.name}" failed at ${page.url()}${file ? `; screenshot ${file}` : ''}\n` +
-          `${problems() || '(no browser console errors)'}\n--- server output ---\n${server.output() || '(none)'}\n`,
-      )
-    }
-    await context.close()
-  }
-  opened = []
-})
+const story = useStory('books-legacy')
+const signIn = story.signIn
 
 async function openBooks(startPeriod: string, villageId: string): Promise<void> {
-  const login = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'kuaiji', password: DEMO_PASSWORD }),
+  const kuaiji = await apiLogin(story.server(), 'kuaiji')
+  const res = await apiRequest(story.server(), kuaiji, 'POST', `/api/v1/villages/${villageId}/books`, {
+    startPeriod,
   })
-  const { csrfToken } = (await login.json()) as { csrfToken: string }
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  const res = await fetch(`${server.baseUrl}/api/v1/villages/${villageId}/books`, {
-    method: 'POST',
-    headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ startPeriod }),
-  })
-  if (res.status !== 201) throw new Error(`open books: HTTP ${res.status} ${await res.text()}`)
-}
-
-const text = (page: Page, testId: string) => () =>
-  page.getByTestId(testId).first().textContent({ timeout: 5_000 })
-
-async function settled(page: Page): Promise<void> {
-  await page.evaluate(
-    `Promise.all(document.getAnimations()
-      .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
-      .map((a) => a.finished.catch(() => undefined)))`,
-  )
+  if (res.status !== 201) throw new Error(`open books: HTTP ${res.status} ${res.text}`)
 }
 
 async function choose(page: Page, select: Locator, label: string): Promise<void> {

@@ -8,57 +8,34 @@
 // membership; he reads the bank journal (102) and one household's sub-ledger of 112, and downloads
 // the trial balance as .xlsx. The lists fit a 375 px phone. 孔连村's accountant finds no trace of 李湾村's organisation.
 import { stat } from 'node:fs/promises'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { pathOf, screenshot, submitLogin } from './harness.js'
 import {
-  DEMO_PASSWORD,
-  launchBrowser,
-  newContext,
-  pathOf,
-  screenshot,
-  startServer,
-  submitLogin,
-  watchPage,
-  type TongxinServer,
-} from './harness.js'
+  apiLogin as login,
+  apiRequest,
+  poll,
+  settled,
+  textOf as text,
+  useStory,
+  type ApiSession,
+} from './story.js'
 
-const poll = { timeout: 15_000, interval: 100 }
+const story = useStory('collective')
+const signIn = story.signIn
+/** 李湾村. */
+let liwan = ''
 
 // --- The API, for what the story needs beside the screens --------------------------------------
 
-interface ApiSession {
-  cookie: string
-  csrfToken: string
-}
-
 async function apiLogin(username: string): Promise<ApiSession> {
-  const res = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  })
-  if (res.status !== 200) throw new Error(`login as ${username}: HTTP ${res.status} ${await res.text()}`)
-  const body = (await res.json()) as { csrfToken: string }
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  return { cookie, csrfToken: body.csrfToken }
+  return login(story.server(), username)
 }
 
 async function apiCall<T>(session: ApiSession, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrfToken,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await res.text()
-  if (res.status >= 300) throw new Error(`${method} ${path}: HTTP ${res.status} ${text}`)
-  return JSON.parse(text) as T
+  const res = await apiRequest(story.server(), session, method, path, body)
+  if (res.status >= 300) throw new Error(`${method} ${path}: HTTP ${res.status} ${res.text}`)
+  return res.body as T
 }
 
 interface Found {
@@ -103,68 +80,6 @@ async function householdMember(
       return { name: person.name, code: person.household.code, householdId: person.household.id }
   }
   throw new Error('the accountant finds no member of 李湾村 in a household')
-}
-
-// --- The browser --------------------------------------------------------------------------------
-
-let server: TongxinServer
-let browser: Browser | undefined
-/** 李湾村. */
-let liwan = ''
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await (server as TongxinServer | undefined)?.stop()
-})
-
-interface Opened {
-  context: BrowserContext
-  page: Page
-  problems: () => string
-}
-let opened: Opened[] = []
-
-async function signIn(username: string, path: string): Promise<Page> {
-  if (!browser) throw new Error('the browser did not start')
-  const context = await newContext(browser, server, { viewport: { width: 1440, height: 900 } })
-  const page = await context.newPage()
-  opened.push({ context, page, problems: watchPage(page) })
-  await page.goto(path)
-  await expect.poll(() => pathOf(page), poll).toBe('/login')
-  await submitLogin(page, username)
-  await expect.poll(() => pathOf(page), poll).not.toBe('/login')
-  return page
-}
-
-afterEach(async ({ task }) => {
-  const failed = task.result?.state === 'fail'
-  for (const [index, { context, page, problems }] of opened.entries()) {
-    if (failed) {
-      const file = await screenshot(page, `collective-FAILED-${task.name}-${index}`)
-      process.stderr.write(
-        `\n[e2e] "${task.name}" failed at ${page.url()}${file ? `; screenshot ${file}` : ''}\n` +
-          `${problems() || '(no browser console errors)'}\n--- server output ---\n${server.output() || '(none)'}\n`,
-      )
-    }
-    await context.close()
-  }
-  opened = []
-})
-
-const text = (page: Page, testId: string) => () =>
-  page.getByTestId(testId).first().textContent({ timeout: 5_000 })
-
-async function settled(page: Page): Promise<void> {
-  await page.evaluate(
-    `Promise.all(document.getAnimations()
-      .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
-      .map((a) => a.finished.catch(() => undefined)))`,
-  )
 }
 
 /** Opens an antd Select, types to narrow it and picks the (enabled) option that shows `hasText`. */
@@ -416,10 +331,8 @@ describe('集体经济组织: members, shares and the year’s distribution in t
   }, 240_000)
 
   it('the members list and the shares fit a 375 px phone', async () => {
-    if (liwan === '' || !browser) throw new Error('the first story did not run')
-    const context = await newContext(browser, server, { viewport: { width: 375, height: 812 } })
-    const page = await context.newPage()
-    opened.push({ context, page, problems: watchPage(page) })
+    if (liwan === '') throw new Error('the first story did not run')
+    const page = await story.open({ viewport: { width: 375, height: 812 } })
     await page.goto(`/books/${liwan}/collective/members`)
     await expect.poll(() => pathOf(page), poll).toBe('/login')
     await submitLogin(page, 'kuaiji')

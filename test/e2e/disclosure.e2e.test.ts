@@ -5,46 +5,15 @@
 // quarter cannot be published, previews 2025's fourth quarter from the closed books and publishes it;
 // a member (the demo's 孙永福) reads it on his phone — his shares, the quarter's income, his own payout and the table's
 // checksum, the same as on the desk; and 孔连村's accountant finds no trace of it.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  DEMO_PASSWORD,
-  launchBrowser,
-  newContext,
-  pathOf,
-  phoneViewport,
-  screenshot,
-  startServer,
-  submitLogin,
-  watchPage,
-  type TongxinServer,
-} from './harness.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { pathOf } from './harness.js'
+import { apiLogin, apiRequest, poll, useStory, type ApiSession } from './story.js'
 
-const poll = { timeout: 15_000, interval: 100 }
+const story = useStory('disclosure', { setup: () => aYearOfBooks() })
+const signIn = story.signIn
 
-interface ApiSession {
-  cookie: string
-  csrfToken: string
-}
-
-let server: TongxinServer
-let browser: Browser | undefined
-
-async function apiLogin(username: string): Promise<ApiSession> {
-  const res = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  })
-  if (res.status !== 200) throw new Error(`login as ${username}: HTTP ${res.status} ${await res.text()}`)
-  const body = (await res.json()) as { csrfToken: string }
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  return { cookie, csrfToken: body.csrfToken }
-}
-
+/** A call that must answer `status`; its JSON body. */
 async function api<T>(
   session: ApiSession,
   method: string,
@@ -52,18 +21,9 @@ async function api<T>(
   body?: unknown,
   status = 200,
 ): Promise<T> {
-  const res = await fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrfToken,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await res.text()
-  if (res.status !== status) throw new Error(`${method} ${path}: HTTP ${res.status} ${text}`)
-  return JSON.parse(text) as T
+  const res = await apiRequest(story.server(), session, method, path, body)
+  if (res.status !== status) throw new Error(`${method} ${path}: HTTP ${res.status} ${res.text}`)
+  return res.body as T
 }
 
 /** 李湾村 */
@@ -75,8 +35,8 @@ let totalShares = 0
 
 /** A year of 李湾村's books, closed, with the distribution posted. */
 async function aYearOfBooks() {
-  const kuaiji = await apiLogin('kuaiji')
-  const shenhe = await apiLogin('shenhe')
+  const kuaiji = await apiLogin(story.server(), 'kuaiji')
+  const shenhe = await apiLogin(story.server(), 'shenhe')
   const me = await api<{ user: { grants: { role: string; scopeId: string }[] } }>(
     kuaiji,
     'GET',
@@ -216,55 +176,6 @@ async function aYearOfBooks() {
   await api(kuaiji, 'POST', `${books}/periods/2025-12/close`)
 }
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-  await aYearOfBooks()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await (server as TongxinServer | undefined)?.stop()
-})
-
-interface Opened {
-  context: BrowserContext
-  page: Page
-  problems: () => string
-}
-let opened: Opened[] = []
-
-async function signIn(username: string, path: string, phone = false): Promise<Page> {
-  if (!browser) throw new Error('the browser did not start')
-  const context = await newContext(
-    browser,
-    server,
-    phone ? phoneViewport : { viewport: { width: 1440, height: 900 } },
-  )
-  const page = await context.newPage()
-  opened.push({ context, page, problems: watchPage(page) })
-  await page.goto(path)
-  await expect.poll(() => pathOf(page), poll).toBe('/login')
-  await submitLogin(page, username)
-  await expect.poll(() => pathOf(page), poll).not.toBe('/login')
-  return page
-}
-
-afterEach(async ({ task }) => {
-  const failed = task.result?.state === 'fail'
-  for (const [index, { context, page, problems }] of opened.entries()) {
-    if (failed) {
-      const file = await screenshot(page, `disclosure-FAILED-${task.name}-${index}`)
-      process.stderr.write(
-        `\n[e2e] "${task.name}" failed at ${page.url()}${file ? `; screenshot ${file}` : ''}\n` +
-          `${problems() || '(no browser console errors)'}\n--- server output ---\n${server.output() || '(none)'}\n`,
-      )
-    }
-    await context.close()
-  }
-  opened = []
-})
-
 /** ¥1,234.56, as the pages print whole fen. */
 function yuan(fen: number): string {
   return `¥${Math.floor(fen / 100).toLocaleString('en-US')}.${String(fen % 100).padStart(2, '0')}`
@@ -333,7 +244,7 @@ describe('财务公开: the accountant publishes a closed quarter, a member read
   })
 
   it('a member reads it on his phone: his shares, the quarter, his payout and the same checksum', async () => {
-    const page = await signIn('dangyuan', '/m', true)
+    const page = await signIn('dangyuan', '/m', { phone: true })
     await page.getByTestId('home-disclosure').click()
     await expect.poll(() => pathOf(page), poll).toBe('/m/disclosure')
     await expect

@@ -3,111 +3,18 @@
 // records three years' rent paid in advance and finds the draft voucher in the books (this year's
 // rent to 501, the rest to 211 预收租金), and the contract on the register; 孔连村's accountant sees
 // none of it.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  DEMO_PASSWORD,
-  launchBrowser,
-  newContext,
-  pathOf,
-  screenshot,
-  startServer,
-  submitLogin,
-  watchPage,
-  type TongxinServer,
-} from './harness.js'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { pathOf } from './harness.js'
+import { apiLogin, apiRequest, poll, settled, textOf as text, useStory, type ApiSession } from './story.js'
 
-const poll = { timeout: 15_000, interval: 100 }
-
-let server: TongxinServer
-let browser: Browser | undefined
+const story = useStory('estate')
+const signIn = story.signIn
 let liwan = ''
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await (server as TongxinServer | undefined)?.stop()
-})
-
-interface Opened {
-  context: BrowserContext
-  page: Page
-  problems: () => string
-}
-let opened: Opened[] = []
-
-async function signIn(username: string, path: string): Promise<Page> {
-  if (!browser) throw new Error('the browser did not start')
-  const context = await newContext(browser, server, { viewport: { width: 1440, height: 900 } })
-  const page = await context.newPage()
-  opened.push({ context, page, problems: watchPage(page) })
-  await page.goto(path)
-  await expect.poll(() => pathOf(page), poll).toBe('/login')
-  await submitLogin(page, username)
-  await expect.poll(() => pathOf(page), poll).not.toBe('/login')
-  return page
-}
-
-afterEach(async ({ task }) => {
-  const failed = task.result?.state === 'fail'
-  for (const [index, { context, page, problems }] of opened.entries()) {
-    if (failed) {
-      const file = await screenshot(page, `estate-FAILED-${task.name}-${index}`)
-      process.stderr.write(
-        `\n[e2e] "${task.name}" failed at ${page.url()}${file ? `; screenshot ${file}` : ''}\n` +
-          `${problems() || '(no browser console errors)'}\n--- server output ---\n${server.output() || '(none)'}\n`,
-      )
-    }
-    await context.close()
-  }
-  opened = []
-})
-
-async function apiLogin(username: string) {
-  const res = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  })
-  const body = (await res.json()) as { csrfToken: string }
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  return { cookie, csrfToken: body.csrfToken }
-}
-
-async function apiCall(
-  session: { cookie: string; csrfToken: string },
-  method: string,
-  path: string,
-  body?: unknown,
-) {
-  const res = await fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrfToken,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> }
-}
-
-const text = (page: Page, testId: string) => () =>
-  page.getByTestId(testId).first().textContent({ timeout: 5_000 })
-
-async function settled(page: Page): Promise<void> {
-  await page.evaluate(
-    `Promise.all(document.getAnimations()
-      .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
-      .map((a) => a.finished.catch(() => undefined)))`,
-  )
+async function apiCall(session: ApiSession, method: string, path: string, body?: unknown) {
+  const res = await apiRequest(story.server(), session, method, path, body)
+  return { status: res.status, body: res.body as Record<string, unknown> }
 }
 
 /** Opens an antd Select, types to narrow it and picks the option by its label. */
@@ -129,7 +36,7 @@ describe('集体资产: a shop let for three years, paid in advance', () => {
     liwan = pathOf(page).split('/')[2] ?? ''
     await expect.poll(text(page, 'estate-village-name'), poll).toBe('李湾村')
     // The books must be open for the receipt's voucher.
-    const kuaiji = await apiLogin('kuaiji')
+    const kuaiji = await apiLogin(story.server(), 'kuaiji')
     const book = await apiCall(kuaiji, 'GET', `/api/v1/villages/${liwan}/books`)
     if (book.status !== 200)
       expect(
@@ -192,7 +99,7 @@ describe('集体资产: a shop let for three years, paid in advance', () => {
     await page.getByTestId('estate-tab-contracts').click()
     await page.getByTestId('estate-contracts').waitFor()
     expect(await page.getByTestId('contract-row-E2E-HT-01').count()).toBe(0)
-    const kuaiji2 = await apiLogin('kuaiji2')
+    const kuaiji2 = await apiLogin(story.server(), 'kuaiji2')
     expect((await apiCall(kuaiji2, 'GET', `/api/v1/villages/${liwan}/estate/contracts`)).status).toBe(404)
     expect((await apiCall(kuaiji2, 'GET', `/api/v1/villages/${liwan}/estate/assets`)).status).toBe(404)
   })

@@ -1,8 +1,6 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, call } from '../../api/client'
-import { useMe } from '../auth/session'
-import { useOrgTree } from '../org/useOrgTree'
+import { useReadableVillages, type ReadableVillage } from '../org/useReadableVillages'
 import type {
   AccountBody,
   LedgerQuery,
@@ -31,50 +29,15 @@ export const booksKeys = {
 
 const path = (villageId: string) => ({ path: { villageId } })
 
-export interface BooksVillage {
-  id: string
-  name: string
-}
+export type BooksVillage = ReadableVillage
+const accountants = ['village_accountant'] as const
 
 /**
- * The villages whose books the reader may open: those of their own grants (an accountant has one),
- * then, for a reader holding village.books.read over an area (an auditor), the villages hosted by the
- * communities of that area. The server checks every book again.
+ * The villages whose books the reader may open: their own as its accountant, or, for a reader
+ * holding village.books.read over an area (an auditor), the villages its communities host.
  */
 export function useBooksVillages() {
-  const me = useMe()
-  const own = useMemo(
-    () =>
-      me.grants
-        .filter((g) => g.scopeKind === 'village' && g.role === 'village_accountant')
-        .map((g) => ({ id: g.scopeId, name: g.scopeName })),
-    [me.grants],
-  )
-  const areaReader =
-    me.permissions.includes('village.books.read') && me.grants.some((g) => g.scopeKind === 'org')
-  const tree = useOrgTree()
-  const communities = useMemo(
-    () =>
-      areaReader && tree.data
-        ? [...tree.data.byId.values()].filter((n) => n.kind === 'community' && n.inScope).map((n) => n.id)
-        : [],
-    [areaReader, tree.data],
-  )
-  const hosted = useQueries({
-    queries: communities.map((id) => ({
-      queryKey: ['villages', 'hosted', id],
-      queryFn: () => call(api.GET('/api/v1/org/nodes/{id}/villages', { params: { path: { id } } })),
-    })),
-  })
-  const villages = useMemo(() => {
-    const seen = new Map<string, BooksVillage>(own.map((v) => [v.id, v]))
-    for (const answer of hosted)
-      for (const v of answer.data?.items ?? [])
-        if (!seen.has(v.id)) seen.set(v.id, { id: v.id, name: v.name })
-    return [...seen.values()]
-  }, [own, hosted])
-  const isPending = areaReader && (tree.isPending || hosted.some((h) => h.isPending))
-  return { villages, isPending, error: tree.error ?? hosted.find((h) => h.error)?.error ?? null }
+  return useReadableVillages('village.books.read', accountants)
 }
 
 export function useBook(villageId: string) {

@@ -1,8 +1,6 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, call } from '../../api/client'
-import { useMe } from '../auth/session'
-import { useOrgTree } from '../org/useOrgTree'
+import { useReadableVillages } from '../org/useReadableVillages'
 import type { PeriodKind, PublishBody } from './types'
 
 export const disclosureKeys = {
@@ -13,51 +11,12 @@ export const disclosureKeys = {
   memberships: ['disclosure', 'memberships'] as const,
 }
 
-export interface DisclosureVillage {
-  id: string
-  name: string
-}
-
 /**
- * The villages whose disclosures the reader may open: their own village grants (accountant, cadre,
- * member), then, for a community's or the street's reader, the villages hosted by the communities
- * in their scope. The server checks every read again.
+ * The villages whose disclosures the reader may open: their own village (accountant, cadre,
+ * member), or, for the community and the street, the villages hosted by the communities in scope.
  */
 export function useDisclosureVillages() {
-  const me = useMe()
-  const own = useMemo(
-    () =>
-      me.grants
-        .filter((g) => g.scopeKind === 'village')
-        .map((g) => ({ id: g.scopeId, name: g.scopeName }))
-        .filter((v, i, all) => all.findIndex((x) => x.id === v.id) === i),
-    [me.grants],
-  )
-  const areaReader =
-    me.permissions.includes('disclosure.read') && me.grants.some((g) => g.scopeKind === 'org')
-  const tree = useOrgTree()
-  const communities = useMemo(
-    () =>
-      areaReader && tree.data
-        ? [...tree.data.byId.values()].filter((n) => n.kind === 'community' && n.inScope).map((n) => n.id)
-        : [],
-    [areaReader, tree.data],
-  )
-  const hosted = useQueries({
-    queries: communities.map((id) => ({
-      queryKey: ['villages', 'hosted', id],
-      queryFn: () => call(api.GET('/api/v1/org/nodes/{id}/villages', { params: { path: { id } } })),
-    })),
-  })
-  const villages = useMemo(() => {
-    const seen = new Map<string, DisclosureVillage>(own.map((v) => [v.id, v]))
-    for (const answer of hosted)
-      for (const v of answer.data?.items ?? [])
-        if (!seen.has(v.id)) seen.set(v.id, { id: v.id, name: v.name })
-    return [...seen.values()]
-  }, [own, hosted])
-  const isPending = areaReader && (tree.isPending || hosted.some((h) => h.isPending))
-  return { villages, isPending, error: tree.error ?? hosted.find((h) => h.error)?.error ?? null }
+  return useReadableVillages('disclosure.read')
 }
 
 export function useDisclosures(villageId: string) {
