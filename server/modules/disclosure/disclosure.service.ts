@@ -13,6 +13,7 @@ import type { Db, Executor } from '../../db/index.js'
 import { classifyDatabaseError, toNumber } from '../../db/index.js'
 import { grantCovers, roleHas, systemActor, type Actor, type Target } from '../../platform/access.js'
 import { recordAudit } from '../../platform/audit.js'
+import { requireVersionMatch } from '../../platform/concurrency.js'
 import { AppError, notFoundOrNoAccess } from '../../platform/errors.js'
 import { newId } from '../../platform/ids.js'
 import { insertGrant } from '../accounts/index.js'
@@ -30,7 +31,6 @@ import {
 import type { DisclosureContent, MemberAccountBody, PublishBody } from './disclosure.schemas.js'
 
 const ENTITY = 'disclosure'
-const distributionStateNamesZh = { draft: '草案', approved: '已通过', posted: '已入账' } as const
 
 function invalid(path: string, message: string): AppError {
   return new AppError('VALIDATION_FAILED', { fields: [{ path, rule: 'disclosure', message }] })
@@ -153,7 +153,7 @@ async function compile(
     distributions.push({
       year: d.year,
       state: d.state,
-      stateZh: distributionStateNamesZh[d.state],
+      stateZh: d.stateZh,
       distributableFen: d.distributableFen,
       providentFen: d.providentFen,
       memberFen: d.memberFen,
@@ -469,17 +469,16 @@ export async function linkMemberAccount({
         .where('username', '=', input.username)
         .executeTakeFirst()
       if (!user || user.disabled === 1) throw invalid('/username', `没有账号“${input.username}”`)
-      const updated = await trx
-        .updateTable('collective_members')
-        .set({ user_id: user.id, version: m.version + 1, updated_at: now })
-        .where('id', '=', m.id)
-        .where('version', '=', input.version)
-        .executeTakeFirst()
-      if (updated.numUpdatedRows === 0n)
-        throw new AppError('VERSION_CONFLICT', {
-          entity: 'collective_member',
-          expectedVersion: input.version,
-        })
+      requireVersionMatch(
+        await trx
+          .updateTable('collective_members')
+          .set({ user_id: user.id, version: m.version + 1, updated_at: now })
+          .where('id', '=', m.id)
+          .where('version', '=', input.version)
+          .executeTakeFirst(),
+        'collective_member',
+        input.version,
+      )
       const has = await trx
         .selectFrom('grants')
         .select('id')
